@@ -3,7 +3,7 @@
  * (a name, a role, a country, an organization type). Nothing is linked here; 4-resolve links them.
  */
 import type { MentionForm } from "@diplo/model"
-import { tagWindows } from "../../adapters/compromise.js"
+import { tagWords } from "./2-name-tags.js"
 import type { Range, Segmented } from "../../Document.js"
 import type { Word } from "./1-words.js"
 import { type Entry, type Gender, matchesAt, type OrganizationInfo, type TitleInfo, demonymOf } from "./2-gazetteer.js"
@@ -25,7 +25,7 @@ export type Reference =
       /** A tentative single word kept as an actor of kind other when no person explains it ("Macron" in a text that never names him in full). */
       readonly keep?: boolean
       readonly gender?: Gender
-      /** Gender compromise gives the first name; weaker than a title's or an honorific's ("Kim" is a family name too). */
+      /** Gender the name lexicon gives the first name; weaker than a title's or an honorific's ("Kim" is a family name too). */
       readonly nameGender?: Gender
       readonly role?: RoleDraft
       readonly title?: TitleInfo
@@ -49,7 +49,7 @@ export type Reference =
       readonly country?: string
       readonly orgType?: string
       readonly heads: readonly string[]
-      /** An acronym not in the gazetteer: linked to a named organization with these initials, else kept only if compromise calls it one. */
+      /** An acronym not in the gazetteer: linked to a named organization with these initials, else kept only if the name tags call it one. */
       readonly acronym?: boolean
       readonly tentative?: boolean
     }
@@ -138,68 +138,6 @@ export const nameKey = (s: string): string =>
     .toLowerCase()
     .replace(/[^\p{L}\p{N}]+/gu, "")
 
-const isCapital = (w: Word | undefined): boolean => w !== undefined && (w.shape === "cap" || w.shape === "upper")
-
-// Words of context either side of a run of capitals: enough for compromise's name rules ("said", "Mr", "of").
-const TAG_CONTEXT = 2
-
-/**
- * The stretches compromise reads, as word index ranges: each run of capitalized words (one other word may join
- * two capitals: "Secretary of State", "Jong-un", "bin Laden"), widened by TAG_CONTEXT words that are not
- * punctuation on each side, within its sentence; overlapping or touching stretches merge.
- */
-export const tagWindowsOf = (words: readonly Word[]): { first: number; last: number }[] => {
-  const windows: { first: number; last: number }[] = []
-  const within = (k: number, sentence: number): boolean => words[k]?.sentence === sentence
-  let k = 0
-  while (k < words.length) {
-    if (!isCapital(words[k])) {
-      k++
-      continue
-    }
-    const sentence = words[k]!.sentence
-    let runEnd = k
-    let j = k + 1
-    while (within(j, sentence)) {
-      if (isCapital(words[j])) runEnd = j
-      else if (within(j + 1, sentence) && isCapital(words[j + 1])) runEnd = ++j
-      else break
-      j++
-    }
-    let first = k
-    for (let n = 0; n < TAG_CONTEXT && within(first - 1, sentence); ) if (words[--first]!.shape !== "punct") n++
-    let last = runEnd
-    for (let n = 0; n < TAG_CONTEXT && within(last + 1, sentence); ) if (words[++last]!.shape !== "punct") n++
-    const previous = windows[windows.length - 1]
-    if (previous && words[previous.last]!.sentence === sentence && first <= previous.last + 1)
-      previous.last = Math.max(previous.last, last)
-    else windows.push({ first, last })
-    k = runEnd + 1
-  }
-  return windows
-}
-
-/** compromise's tags of each word that lies in a window of tagWindowsOf (undefined elsewhere), by word index. */
-const tagsByWord = (text: string, words: readonly Word[]): (ReadonlySet<string> | undefined)[] => {
-  const tags: (ReadonlySet<string> | undefined)[] = new Array(words.length)
-  const windows = tagWindowsOf(words)
-  const terms = tagWindows(
-    text,
-    windows.map((w) => ({ start: words[w.first]!.start, end: words[w.last]!.end }))
-  )
-  windows.forEach((window, n) => {
-    const found = terms[n]!
-    let t = 0
-    for (let k = window.first; k <= window.last; k++) {
-      const word = words[k]!
-      while (t < found.length && found[t]!.end <= word.start) t++
-      const term = found[t]
-      if (term && term.start <= word.start && word.start < term.end) tags[k] = term.tags
-    }
-  })
-  return tags
-}
-
 export interface CandidateContext {
   readonly segmented: Segmented
   readonly words: readonly Word[]
@@ -231,14 +169,9 @@ export const findCandidates = (context: CandidateContext): Candidate[] => {
     }
   }
 
-  // compromise tags, asked only of capitalized words and the few words around them (see tagWindowsOf):
-  // tagging every sentence cost most of the actor finder's time.
-  const NO_TAGS: ReadonlySet<string> = new Set()
-  let tagCache: (ReadonlySet<string> | undefined)[] | null = null
-  const tagsOf = (w: Word): ReadonlySet<string> => {
-    tagCache ??= tagsByWord(text, words)
-    return tagCache[w.index] ?? NO_TAGS
-  }
+  // Word tags from the name lexicon (see 2-name-tags).
+  const wordTags = tagWords(words)
+  const tagsOf = (w: Word): ReadonlySet<string> => wordTags[w.index]!
   const genderOf = (start: number): Gender | undefined => {
     // Words are in text order: a binary search, not a scan per candidate (quadratic on a run of capitals).
     let lo = 0
@@ -1035,7 +968,7 @@ export const findCandidates = (context: CandidateContext): Candidate[] => {
         }
         const lastWord = words[name.end - 1]!
         const runWords = words.slice(i, name.end).filter((x) => x.shape !== "punct")
-        // Two or more capitalized words mid-sentence that compromise calls neither place, organization nor date: a name.
+        // Two or more capitalized words mid-sentence that the name tags call neither place, organization nor date: a name.
         const nameShaped =
           !first.initial &&
           runWords.length >= 2 &&

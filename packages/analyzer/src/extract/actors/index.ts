@@ -3,15 +3,17 @@
  * it. Steps: 1-words (scan), 2-gazetteer (known names), 3-candidates (what may name an actor),
  * 4-resolve (which candidates name the same actor).
  */
+import attributionVerbs from "../../lexicons/attribution-verbs.json" with { type: "json" }
 import { REPORT_VERBS } from "../../lexicons/index.js"
-import { verbInfinitive } from "../../adapters/compromise.js"
 import type { LocalActor, Segmented } from "../../Document.js"
 import { scanWords } from "./1-words.js"
 import { ABBREVIATIONS } from "./2-gazetteer.js"
 import { findCandidates } from "./3-candidates.js"
 import { resolveCandidates } from "./4-resolve.js"
 
-// Regular inflections of a reporting verb ("noted", "says", "denies"); irregular ones go to compromise.
+const IRREGULAR: Readonly<Record<string, string>> = attributionVerbs.irregular
+
+// Regular inflections of a reporting verb ("noted", "says", "denies"), and the irregular forms of the data.
 const isReportVerb = (lower: string): boolean => {
   const verbs = REPORT_VERBS.entries
   if (verbs.has(lower)) return true
@@ -24,7 +26,8 @@ const isReportVerb = (lower: string): boolean => {
     lower.replace(/s$/, "")
   ]
   if (stems.some((s) => verbs.has(s))) return true
-  return /^[a-z]+$/.test(lower) && verbs.has(verbInfinitive(lower))
+  const lemma = Object.hasOwn(IRREGULAR, lower) ? IRREGULAR[lower] : undefined
+  return lemma !== undefined && verbs.has(lemma)
 }
 
 /**
