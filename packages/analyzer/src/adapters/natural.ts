@@ -2,14 +2,13 @@
  * natural (MIT): only the pieces diplo uses, loaded by deep path. The whole package costs 500+ ms to import
  * and prints dotenv lines; the Porter stemmer alone costs a few milliseconds.
  */
-import { createRequire } from "node:module"
+import { packageRequire } from "../Package.js"
 
 interface Stemmer {
   readonly stem: (word: string) => string
 }
 
-const require = createRequire(import.meta.url)
-const porter = require("natural/lib/natural/stemmers/porter_stemmer.js") as Stemmer
+const porter = packageRequire("natural/lib/natural/stemmers/porter_stemmer.js") as Stemmer
 
 const stems = new Map<string, string>()
 
@@ -30,7 +29,9 @@ let stopwords: ReadonlySet<string> | undefined
 /** natural's English stopword list (170 entries), without its one-character entries, which many languages share. */
 export const englishStopwords = (): ReadonlySet<string> => {
   stopwords ??= new Set(
-    (require("natural/lib/natural/util/stopwords.js") as { words: readonly string[] }).words.filter((w) => w.length > 1)
+    (packageRequire("natural/lib/natural/util/stopwords.js") as { words: readonly string[] }).words.filter(
+      (w) => w.length > 1
+    )
   )
   return stopwords
 }

@@ -5,8 +5,8 @@
  * not found where expected is looked for a little further on, and one that cannot be found is dropped; the caller
  * covers what is left with its own tokens.
  */
-import { createRequire } from "node:module"
 import type { WinkMethods } from "wink-nlp"
+import { packageRequire } from "../Package.js"
 
 /** A wink token, placed in the text it was read from. */
 export interface WinkToken {
@@ -27,9 +27,8 @@ let loaded: WinkMethods | undefined
 
 const wink = (): WinkMethods => {
   if (loaded === undefined) {
-    const require = createRequire(import.meta.url)
-    const winkNLP = require("wink-nlp") as typeof import("wink-nlp").default
-    const model = require("wink-eng-lite-web-model") as import("wink-nlp").Model
+    const winkNLP = packageRequire("wink-nlp") as typeof import("wink-nlp").default
+    const model = packageRequire("wink-eng-lite-web-model") as import("wink-nlp").Model
     loaded = winkNLP(model, ["sbd", "negation", "pos"])
   }
   return loaded

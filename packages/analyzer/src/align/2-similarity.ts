@@ -98,10 +98,25 @@ export const hash = (text: string): number => {
   return h | 0
 }
 
-const sortedUnique = (values: Iterable<number>): Int32Array => {
-  const array = Int32Array.from(new Set(values))
+/** FNV-1a of `text.slice(start, end)`, without making the slice. */
+const hashRange = (text: string, start: number, end: number): number => {
+  let h = 0x811c9dc5
+  for (let i = start; i < end; i++) {
+    h ^= text.charCodeAt(i)
+    h = Math.imul(h, 0x01000193)
+  }
+  return h | 0
+}
+
+/** The hash of an n-gram from the hash of its first word and that of the rest (order matters: a b ≠ b a). */
+const combine = (first: number, rest: number): number => Math.imul(Math.imul(first, 0x01000193) ^ rest, 0x01000193) | 0
+
+const sortedUnique = (values: ArrayLike<number>): Int32Array => {
+  const array = Int32Array.from(values)
   array.sort()
-  return array
+  let n = 0
+  for (let i = 0; i < array.length; i++) if (i === 0 || array[i] !== array[n - 1]) array[n++] = array[i]!
+  return array.slice(0, n)
 }
 
 const isWordLike = (token: Token): boolean =>
@@ -121,11 +136,11 @@ export const profileStatement = (
   const ngrams: number[][] = [[], [], [], []]
   const numbers = new Set<string>()
   const words: string[] = []
-  // The stems since the last punctuation, to build n-grams that do not cross it.
-  let run: string[] = []
+  // Hashes of the stems since the last punctuation, to build n-grams that do not cross it.
+  const run: number[] = []
   for (const token of tokens) {
     if (!isWordLike(token)) {
-      run = []
+      run.length = 0
       continue
     }
     words.push(token.lower)
@@ -139,11 +154,16 @@ export const profileStatement = (
     if (weight > (weightOf.get(key) ?? -1)) weightOf.set(key, weight)
     if (!wordOf.has(key) && table.row(token.lower) >= 0) wordOf.set(key, token.lower)
     else if (!wordOf.has(key) && table.row(lemma) >= 0) wordOf.set(key, lemma)
-    run.push(stem)
-    for (let n = 1; n <= ngrams.length && n <= run.length; n++)
-      ngrams[n - 1]!.push(hash(run.slice(run.length - n).join(" ")))
+    run.push(key)
+    // The n-grams ending here: hashes of the last 1..4 stems.
+    let gram = run[run.length - 1]!
+    ngrams[0]!.push(gram)
+    for (let n = 2; n <= ngrams.length && n <= run.length; n++) {
+      gram = combine(run[run.length - n]!, gram)
+      ngrams[n - 1]!.push(gram)
+    }
   }
-  const termKeys = sortedUnique(weightOf.keys())
+  const termKeys = sortedUnique([...weightOf.keys()])
   const termWeights = Float64Array.from(termKeys, (key) => weightOf.get(key)!)
   const vectorRows = Int32Array.from(termKeys, (key, i) => {
     const word = wordOf.get(key)
@@ -151,7 +171,7 @@ export const profileStatement = (
   })
   const joined = words.join(" ")
   const characters: number[] = []
-  for (let i = 0; i + 4 <= joined.length; i++) characters.push(hash(joined.slice(i, i + 4)))
+  for (let i = 0; i + 4 <= joined.length; i++) characters.push(hashRange(joined, i, i + 4))
   return {
     termKeys,
     termWeights,
@@ -201,10 +221,10 @@ const wordCosine = (rowA: number, rowB: number): number => {
   const pair = low * 1_048_576 + high
   const slot = (Math.imul(low, 0x9e3779b1) ^ Math.imul(high, 0x85ebca6b)) >>> (32 - CACHE_BITS)
   if (cachedPair[slot] === pair) return cachedCosine[slot]!
-  const { unit, dimensions } = wordTable()
+  const { unit, unitRow, dimensions } = wordTable()
   let dot = 0
-  const offsetA = low * dimensions
-  const offsetB = high * dimensions
+  const offsetA = unitRow(low)
+  const offsetB = unitRow(high)
   for (let d = 0; d < dimensions; d++) dot += unit[offsetA + d]! * unit[offsetB + d]!
   // Rounded as the cache stores it, so a score never depends on what was scored before.
   const cosine = Math.fround(dot)

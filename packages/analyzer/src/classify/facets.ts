@@ -7,33 +7,83 @@ import purposeMarkers from "../lexicons/purpose-markers.json" with { type: "json
 import { valenceOf } from "../adapters/afinn.js"
 import { type Statement, spanOf } from "./0-statements.js"
 
-/** A lexicon's phrases, longest first (so findPhrases keeps the longest match), sorted once at load. */
-const longestFirst = (phrases: readonly string[]): readonly string[] => [...phrases].sort((a, b) => b.length - a.length)
-const PURPOSE_MARKERS = longestFirst(purposeMarkers.entries)
-const CAUSE_MARKERS = longestFirst(causeMarkers.entries)
-const LOADED_TERMS = longestFirst(loadedTerms.entries)
-const DISTANCING_HEDGES = longestFirst(distancingHedges.entries)
+/**
+ * A lexicon's phrases, longest first (so findPhrases keeps the longest match), sorted once at load, and indexed by
+ * their first word (a run of letters and digits) so that a text is looked up word by word, not phrase by phrase.
+ */
+interface PhraseList {
+  /** Phrases in priority order: longest first, then as listed. */
+  readonly phrases: readonly string[]
+  /** Priority indexes of the phrases that start with each first word. */
+  readonly byFirstWord: ReadonlyMap<string, readonly number[]>
+  /** Priority indexes of phrases that do not start with a letter or digit (looked for everywhere). */
+  readonly other: readonly number[]
+}
 
-/** Finds whole-word occurrences of lower-case phrases (given longest first) in a stretch of text, longest first, without overlaps. */
-const findPhrases = (text: string, offset: number, phrases: readonly string[]): Range[] => {
+const FIRST_WORD = /^[\p{L}\p{N}]+/u
+
+const phraseList = (entries: readonly string[]): PhraseList => {
+  const phrases = [...entries].sort((a, b) => b.length - a.length)
+  const byFirstWord = new Map<string, number[]>()
+  const other: number[] = []
+  phrases.forEach((phrase, i) => {
+    const first = FIRST_WORD.exec(phrase)?.[0]
+    if (first === undefined) other.push(i)
+    else byFirstWord.set(first, [...(byFirstWord.get(first) ?? []), i])
+  })
+  return { phrases, byFirstWord, other }
+}
+const PURPOSE_MARKERS = phraseList(purposeMarkers.entries)
+const CAUSE_MARKERS = phraseList(causeMarkers.entries)
+const LOADED_TERMS = phraseList(loadedTerms.entries)
+const DISTANCING_HEDGES = phraseList(distancingHedges.entries)
+
+const WORD_CHAR = /[\p{L}\p{N}]/u
+const WORD_OR_HYPHEN = /[\p{L}\p{N}-]/u
+
+/** A letter or digit: ASCII by its code, anything else by the Unicode classes. */
+const isWordChar = (text: string, i: number): boolean => {
+  const c = text.charCodeAt(i)
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90)
+  return WORD_CHAR.test(text[i]!)
+}
+
+/**
+ * Finds whole-word occurrences of a list's lower-case phrases in a stretch of text: the longest phrase first,
+ * without overlaps, returned in text order. A phrase matches where no letter, digit or hyphen comes before it and
+ * no letter or digit after it.
+ */
+const findPhrases = (text: string, offset: number, list: PhraseList): Range[] => {
   const lower = text.toLowerCase().replace(/[’‘]/g, "'")
-  const found: Range[] = []
-  for (const phrase of phrases) {
-    let from = 0
-    for (;;) {
-      const at = lower.indexOf(phrase, from)
-      if (at < 0) break
-      from = at + 1
-      const before = lower[at - 1]
-      const after = lower[at + phrase.length]
-      if (
-        (before !== undefined && /[\p{L}\p{N}-]/u.test(before)) ||
-        (after !== undefined && /[\p{L}\p{N}]/u.test(after))
-      )
-        continue
-      const range = { start: offset + at, end: offset + at + phrase.length }
-      if (!found.some((r) => r.start < range.end && range.start < r.end)) found.push(range)
+  const matches: { priority: number; at: number }[] = []
+  const tryAt = (priority: number, at: number): void => {
+    const phrase = list.phrases[priority]!
+    if (!lower.startsWith(phrase, at)) return
+    const before = lower[at - 1]
+    const after = lower[at + phrase.length]
+    if ((before !== undefined && WORD_OR_HYPHEN.test(before)) || (after !== undefined && WORD_CHAR.test(after))) return
+    matches.push({ priority, at })
+  }
+  // Phrases starting with a word can only match where a run of letters and digits starts.
+  let i = 0
+  while (i < lower.length) {
+    if (!isWordChar(lower, i)) {
+      i++
+      continue
     }
+    let j = i + 1
+    while (j < lower.length && isWordChar(lower, j)) j++
+    for (const priority of list.byFirstWord.get(lower.slice(i, j)) ?? []) tryAt(priority, i)
+    i = j
+  }
+  for (const priority of list.other)
+    for (let at = lower.indexOf(list.phrases[priority]!); at >= 0; at = lower.indexOf(list.phrases[priority]!, at + 1))
+      tryAt(priority, at)
+  matches.sort((x, y) => x.priority - y.priority || x.at - y.at)
+  const found: Range[] = []
+  for (const { priority, at } of matches) {
+    const range = { start: offset + at, end: offset + at + list.phrases[priority]!.length }
+    if (!found.some((r) => r.start < range.end && range.start < r.end)) found.push(range)
   }
   return found.sort((a, b) => a.start - b.start)
 }

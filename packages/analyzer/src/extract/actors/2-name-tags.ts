@@ -21,11 +21,19 @@ const LEXICON: ReadonlyMap<string, Tags> = (() => {
   return out
 })()
 
-/** The longest phrase in the lexicon, in words ("barack obama" is 2), and the words that start a phrase. */
-const LONGEST = Math.max(...[...LEXICON.keys()].map((k) => k.split(/[ -]/).length))
-const STARTS: ReadonlySet<string> = new Set(
-  [...LEXICON.keys()].filter((k) => /[ -]/.test(k)).map((k) => k.split(/[ -]/)[0]!)
-)
+/**
+ * Every beginning of a lexicon phrase that ends where a word ends ("barack" of "barack obama", "jean" of
+ * "jean-claude"): a phrase lookup walks forward word by word and stops as soon as no phrase begins so.
+ */
+const PHRASE_STARTS: ReadonlySet<string> = (() => {
+  const out = new Set<string>()
+  for (const key of LEXICON.keys())
+    for (const m of key.matchAll(/[ -]/g)) {
+      out.add(key.slice(0, m.index))
+      if (m[0] === "-") out.add(key.slice(0, m.index + 1))
+    }
+  return out
+})()
 
 const ORG_WORDS: ReadonlySet<string> = new Set(nameTags.orgWords)
 const PLACE_WORDS: ReadonlySet<string> = new Set(nameTags.placeWords)
@@ -51,13 +59,6 @@ const isCap = (w: Word | undefined): w is Word => w !== undefined && (w.shape ==
 const has = (tags: Tags | undefined, names: readonly string[]): boolean =>
   tags !== undefined && names.some((n) => tags.has(n))
 
-/** The lexicon key of words [i, j]: lower case, one space where the text has space, nothing where it has none. */
-const keyOf = (words: readonly Word[], i: number, j: number): string => {
-  let key = words[i]!.lower
-  for (let k = i + 1; k <= j; k++) key += (words[k]!.spaced ? " " : "") + words[k]!.lower
-  return key
-}
-
 /**
  * Tags of each word, by word index. Rules on top of the lexicon, after compromise's tagger: the longest phrase
  * of the lexicon wins; a month or weekday name is a date unless a first name comes before it ("Theresa May");
@@ -77,22 +78,25 @@ export const tagWords = (words: readonly Word[]): Tags[] => {
       tags[i]!.add("Value")
       continue
     }
-    // Longest lexicon phrase from here, within the sentence.
-    let matched = 0
-    for (let j = STARTS.has(w.lower) ? Math.min(words.length - 1, i + 2 * LONGEST) : i; j > i; j--) {
-      if (!sameSentence(i, j)) continue
-      const found = LEXICON.get(keyOf(words, i, j))
-      if (found) {
-        for (let k = i; k <= j; k++) {
-          for (const t of found) tags[k]!.add(t)
-          inPhrase[k] = true
-        }
-        matched = j - i + 1
-        break
+    // The longest lexicon phrase from here, within the sentence. Its key is lower case, with one space where the
+    // text has space and nothing where it has none ("jean-claude").
+    let longest = -1
+    let found: Tags | undefined
+    let key = w.lower
+    for (let j = i + 1; PHRASE_STARTS.has(key) && sameSentence(i, j); j++) {
+      key += (words[j]!.spaced ? " " : "") + words[j]!.lower
+      const entry = LEXICON.get(key)
+      if (entry) {
+        longest = j
+        found = entry
       }
     }
-    if (matched > 0) {
-      i += matched - 1
+    if (found) {
+      for (let k = i; k <= longest; k++) {
+        for (const t of found) tags[k]!.add(t)
+        inPhrase[k] = true
+      }
+      i = longest
       continue
     }
     const bare = w.lower.endsWith(".") ? w.lower.slice(0, -1) : w.lower

@@ -132,11 +132,21 @@ const FUNCTION_TAGS = ["Determiner", "Preposition", "Conjunction", "Pronoun", "A
 
 const stripDiacritics = (s: string): string => s.normalize("NFD").replace(/\p{M}/gu, "")
 
+// Names repeat within and across articles: their keys are remembered (the memo is emptied when it grows large).
+const nameKeys = new Map<string, string>()
+
 /** A normalized key for names: lower case, no diacritics, no punctuation or spaces ("Kim Jong-un" = "Kim Jong Un"). */
-export const nameKey = (s: string): string =>
-  stripDiacritics(s)
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, "")
+export const nameKey = (s: string): string => {
+  let key = nameKeys.get(s)
+  if (key === undefined) {
+    key = stripDiacritics(s)
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}]+/gu, "")
+    if (nameKeys.size >= 50_000) nameKeys.clear()
+    nameKeys.set(s, key)
+  }
+  return key
+}
 
 export interface CandidateContext {
   readonly segmented: Segmented
