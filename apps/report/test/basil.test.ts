@@ -2,7 +2,6 @@ import { spawnSync } from "node:child_process"
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
-import { fileURLToPath } from "node:url"
 import { comparePromise } from "@diplo/analyzer"
 import { parseComparison } from "@diplo/model"
 import { afterAll, describe, expect, it } from "vitest"
@@ -10,6 +9,7 @@ import { renderJson } from "../src/render/Json.js"
 import { renderMarkdown } from "../src/render/markdown/index.js"
 import { type BasilArticle, articleText, basilInput, HAS_BASIL, loadBasil, NO_BASIL } from "./basil.js"
 import { sectionsOf, tablesOf } from "./markdown-check.js"
+import { MAIN } from "./run.js"
 import { specProblems } from "./spec-check.js"
 
 // `diplo compare` on 2 to 5 articles of BASIL's dev half: what the command does (analyzer, model check,
@@ -102,8 +102,7 @@ describe.skipIf(!HAS_BASIL)(`diplo compare on BASIL dev articles${HAS_BASIL ? ""
   })
 
   it("runs the built command on five article files, in Markdown and in JSON", () => {
-    const main = fileURLToPath(new URL("../dist/main.js", import.meta.url))
-    if (!existsSync(main)) throw new Error(`build the command first: ${main} is missing`)
+    if (!existsSync(MAIN)) throw new Error(`build the command first: ${MAIN} is missing`)
     const dir = mkdtempSync(join(tmpdir(), "diplo-basil-"))
     try {
       const files = combinations(triplets, all)
@@ -113,14 +112,14 @@ describe.skipIf(!HAS_BASIL)(`diplo compare on BASIL dev articles${HAS_BASIL ? ""
           writeFileSync(file, articleText(a))
           return file
         })
-      const md = spawnSync(process.execPath, [main, "compare", ...files, "--published-at", "2018-01-01"], {
+      const md = spawnSync(process.execPath, [MAIN, "compare", ...files, "--published-at", "2018-01-01"], {
         encoding: "utf8",
         timeout: 60_000
       })
       expect(md.stderr).toBe("")
       expect(md.status).toBe(0)
       expect(sectionsOf(md.stdout)).toHaveLength(10)
-      const json = spawnSync(process.execPath, [main, "compare", ...files, "--format", "json"], {
+      const json = spawnSync(process.execPath, [MAIN, "compare", ...files, "--format", "json"], {
         encoding: "utf8",
         timeout: 60_000
       })

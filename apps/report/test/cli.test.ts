@@ -1,33 +1,14 @@
-import { spawnSync } from "node:child_process"
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
-import { fileURLToPath } from "node:url"
 import { parseComparison } from "@diplo/model"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
 import { sectionsOf, tablesOf } from "./markdown-check.js"
+import { diplo, MAIN, ROOT, type Run } from "./run.js"
 
 // End to end: the BUILT command (npx tsc -p tsconfig.build.json first), run as a user runs it.
-const ROOT = fileURLToPath(new URL("../../../", import.meta.url))
-const MAIN = fileURLToPath(new URL("../dist/main.js", import.meta.url))
 const A = "examples/antonov-2021/a-2021-03-18.txt"
 const B = "examples/antonov-2021/b-2021-03-22.txt"
-
-interface Run {
-  readonly code: number | null
-  readonly stdout: string
-  readonly stderr: string
-}
-
-const diplo = (args: readonly string[], input?: string): Run => {
-  const run = spawnSync(process.execPath, [MAIN, ...args], {
-    cwd: ROOT,
-    encoding: "utf8",
-    input: input ?? "",
-    timeout: 60_000
-  })
-  return { code: run.status, stdout: run.stdout, stderr: run.stderr }
-}
 
 /** A failure a user can act on: exit 2, nothing on stdout, one `diplo:` line naming the problem, no stack. */
 const expectUsageError = (run: Run, ...words: string[]) => {

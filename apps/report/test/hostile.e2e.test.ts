@@ -1,27 +1,13 @@
-import { spawnSync } from "node:child_process"
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
-import { fileURLToPath } from "node:url"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
+import { diplo, MAIN, ROOT } from "./run.js"
 
 // The BUILT `diplo` binary on whatever users scraped (issue 7): each bad input gets one `diplo:` line naming the file
 // and the problem, exit 2 and no stack trace; odd but readable inputs get a report (exit 0), with a warning where due.
-const ROOT = fileURLToPath(new URL("../../../", import.meta.url))
-const MAIN = fileURLToPath(new URL("../dist/main.js", import.meta.url))
 const A = "examples/antonov-2021/a-2021-03-18.txt"
 const B = "examples/antonov-2021/b-2021-03-22.txt"
-
-interface Run {
-  readonly code: number | null
-  readonly stdout: string
-  readonly stderr: string
-}
-
-const diplo = (args: readonly string[]): Run => {
-  const run = spawnSync(process.execPath, [MAIN, ...args], { cwd: ROOT, encoding: "utf8", input: "", timeout: 60_000 })
-  return { code: run.status, stdout: run.stdout, stderr: run.stderr }
-}
 
 let work: string
 const file = (name: string, content: string | Uint8Array): string => {

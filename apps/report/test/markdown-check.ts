@@ -53,6 +53,20 @@ export const tablesOf = (markdown: string): TableShape[] => {
   })
 }
 
+/** The `##` sections every whole report has, in reading order. */
+export const SECTIONS = [
+  "Sources",
+  "At a glance",
+  "Timeline",
+  "Actors",
+  "Agreements",
+  "Discrepancies",
+  "Framing differences",
+  "Voice balance",
+  "Omissions",
+  "How this was made"
+]
+
 /** The `##` headings of a document, in order. */
 export const sectionsOf = (markdown: string): string[] =>
   marked

@@ -8,7 +8,7 @@ import { isPronoun } from "../src/render/markdown/5-actors.js"
 import { mermaidLabel } from "../src/render/markdown/Mermaid.js"
 import { renderMarkdown } from "../src/render/markdown/index.js"
 import { loadFixture } from "./fixture.js"
-import { codeBlocks, sectionsOf, tablesOf } from "./markdown-check.js"
+import { codeBlocks, SECTIONS, sectionsOf, tablesOf } from "./markdown-check.js"
 
 const comparison = loadFixture()
 const report = renderMarkdown(comparison)
@@ -24,18 +24,7 @@ const section = (md: string, name: string) => {
 describe("the Markdown report of the example pair", () => {
   it("has the title and every section, in reading order", () => {
     expect(report.startsWith(`# ${comparison.title}\n`)).toBe(true)
-    expect(sectionsOf(report)).toEqual([
-      "Sources",
-      "At a glance",
-      "Timeline",
-      "Actors",
-      "Agreements",
-      "Discrepancies",
-      "Framing differences",
-      "Voice balance",
-      "Omissions",
-      "How this was made"
-    ])
+    expect(sectionsOf(report)).toEqual(SECTIONS)
   })
 
   it("has only well-formed tables, with the expected headers", () => {

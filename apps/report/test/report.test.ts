@@ -7,7 +7,7 @@ import { describe, expect, it } from "vitest"
 import { renderJson } from "../src/render/Json.js"
 import { renderMarkdown } from "../src/render/markdown/index.js"
 import { basilInput, HAS_BASIL, loadBasil, NO_BASIL } from "./basil.js"
-import { codeBlocks, sectionsOf, tablesOf } from "./markdown-check.js"
+import { codeBlocks, SECTIONS, sectionsOf, tablesOf } from "./markdown-check.js"
 import { specProblems } from "./spec-check.js"
 
 // Whole reports made by the real pipeline, kept as files a reviewer can read (test/fixtures/*.report.md).
@@ -15,19 +15,6 @@ const ROOT = fileURLToPath(new URL("../../../", import.meta.url))
 const EXAMPLE = ["examples/antonov-2021/a-2021-03-18.txt", "examples/antonov-2021/b-2021-03-22.txt"]
 /** The title `diplo demo` gives the example, so the snapshot is byte for byte what the demo prints. */
 export const DEMO_TITLE = "diplo demo: the bundled example pair"
-
-const SECTIONS = [
-  "Sources",
-  "At a glance",
-  "Timeline",
-  "Actors",
-  "Agreements",
-  "Discrepancies",
-  "Framing differences",
-  "Voice balance",
-  "Omissions",
-  "How this was made"
-]
 
 /** What a reader of the rendered page sees: the HTML's text, outside code blocks. */
 const visibleText = (md: string): string =>

@@ -1,0 +1,24 @@
+import { spawnSync } from "node:child_process"
+import { fileURLToPath } from "node:url"
+
+// The BUILT `diplo` command (npx tsc -p tsconfig.build.json first), run as a user runs it.
+export const ROOT = fileURLToPath(new URL("../../../", import.meta.url))
+/** The built command every end-to-end test runs: the one place that names it. */
+export const MAIN = fileURLToPath(new URL("../dist/main.js", import.meta.url))
+
+export interface Run {
+  readonly code: number | null
+  readonly stdout: string
+  readonly stderr: string
+}
+
+/** Runs `diplo` with these arguments from the repository root, with `input` (default none) on stdin. */
+export const diplo = (args: readonly string[], input?: string): Run => {
+  const run = spawnSync(process.execPath, [MAIN, ...args], {
+    cwd: ROOT,
+    encoding: "utf8",
+    input: input ?? "",
+    timeout: 60_000
+  })
+  return { code: run.status, stdout: run.stdout, stderr: run.stderr }
+}
