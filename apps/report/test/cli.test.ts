@@ -1,12 +1,12 @@
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs"
 import { tmpdir } from "node:os"
-import { join } from "node:path"
+import { dirname, join, resolve } from "node:path"
 import { parseComparison } from "@diplo/model"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
 import { sectionsOf, tablesOf } from "./markdown-check.js"
 import { diplo, MAIN, ROOT, type Run } from "./run.js"
 
-// End to end: the BUILT command (npx tsc -p tsconfig.build.json first), run as a user runs it.
+// End to end: the BUILT command (npm run build first), run as a user runs it.
 const A = "examples/antonov-2021/a-2021-03-18.txt"
 const B = "examples/antonov-2021/b-2021-03-22.txt"
 
@@ -26,6 +26,18 @@ beforeAll(() => {
   work = mkdtempSync(join(tmpdir(), "diplo-cli-"))
 })
 afterAll(() => rmSync(work, { recursive: true, force: true }))
+
+describe("the built command", () => {
+  it("is the file package.json's bin names, one bundle that runs from its own folder", () => {
+    const manifest = join(ROOT, "apps/report/package.json")
+    const { bin } = JSON.parse(readFileSync(manifest, "utf8")) as { bin: { diplo: string } }
+    expect(resolve(dirname(manifest), bin.diplo)).toBe(MAIN)
+    expect(readFileSync(MAIN, "utf8").startsWith("#!/usr/bin/env node\n")).toBe(true)
+    const help = diplo(["--help"])
+    expect(help.code).toBe(0)
+    expect(help.stdout).toContain("compare")
+  })
+})
 
 describe("diplo compare on the example pair", () => {
   const run = diplo(["compare", A, B])
