@@ -8,4 +8,7 @@ process.stdout.on("error", (error: NodeJS.ErrnoException) => {
   process.exit(1)
 })
 
-process.exitCode = await main(process.argv.slice(2))
+// No top-level await: the bundle of this file (scripts/bundle.mjs) is CommonJS, which has none.
+void main(process.argv.slice(2)).then((code) => {
+  process.exitCode = code
+})

@@ -4,7 +4,7 @@ import { fileURLToPath } from "node:url"
 // The BUILT `diplo` command (npm run build first: tsc, then the bundle), run as a user runs it.
 export const ROOT = fileURLToPath(new URL("../../../", import.meta.url))
 /** The built command every end-to-end test runs, the bundle package.json's `bin` names: the one place that names it. */
-export const MAIN = fileURLToPath(new URL("../dist/diplo.js", import.meta.url))
+export const MAIN = fileURLToPath(new URL("../dist/bin.js", import.meta.url))
 
 export interface Run {
   readonly code: number | null

@@ -111,7 +111,7 @@ const main = async () => {
   say("growth with the number of sources")
   const sources = SOURCE_COUNTS.map((count) => compareCase(count, SOURCE_WORDS))
   say("cold start")
-  const cli = "apps/report/dist/diplo.js"
+  const cli = "apps/report/dist/bin.js"
   const pair = ["examples/antonov-2021/a-2021-03-18.txt", "examples/antonov-2021/b-2021-03-22.txt"]
   // Two processes for the timings, a third for the profile of its first comparison.
   const coldSteps = [false, false, true].map((profile) => inChild({ kind: "cold", paths: pair, profile }) as ColdResult)
