@@ -21,9 +21,21 @@ export interface Word extends Range {
   readonly spaced: boolean
 }
 
-const isLetter = (c: string): boolean => /[\p{L}\p{M}]/u.test(c)
-const isAlnum = (c: string): boolean => /[\p{L}\p{M}\p{N}]/u.test(c)
-const isSpace = (c: string): boolean => /\s/u.test(c)
+// ASCII by code (most of any English text), the rest by Unicode class.
+const isLetter = (c: string): boolean => {
+  const code = c.charCodeAt(0)
+  return code < 128 ? (code >= 97 && code <= 122) || (code >= 65 && code <= 90) : /[\p{L}\p{M}]/u.test(c)
+}
+const isAlnum = (c: string): boolean => {
+  const code = c.charCodeAt(0)
+  return code < 128
+    ? (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57)
+    : /[\p{L}\p{M}\p{N}]/u.test(c)
+}
+const isSpace = (c: string): boolean => {
+  const code = c.charCodeAt(0)
+  return code < 128 ? code === 32 || (code >= 9 && code <= 13) : /\s/u.test(c)
+}
 const APOSTROPHES = new Set(["'", "’"])
 
 const shapeOf = (text: string): WordShape => {
