@@ -38,7 +38,26 @@ const isSpace = (c: string): boolean => {
 }
 const APOSTROPHES = new Set(["'", "’"])
 
+/** The shape of an ASCII word, or null when the word has other characters (then the Unicode rules below decide). */
+const asciiShapeOf = (text: string): WordShape | null => {
+  let upper = 0
+  let lower = 0
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i)
+    if (code >= 128) return null
+    if (code >= 65 && code <= 90) upper++
+    else if (code >= 97 && code <= 122) lower++
+  }
+  const first = text.charCodeAt(0)
+  if (!((first >= 48 && first <= 57) || (first >= 65 && first <= 90) || (first >= 97 && first <= 122))) return "punct"
+  if (first <= 57) return "number"
+  if (upper >= 2 && lower === 0) return "upper"
+  return first <= 90 ? "cap" : "lower"
+}
+
 const shapeOf = (text: string): WordShape => {
+  const ascii = text.length > 0 ? asciiShapeOf(text) : null
+  if (ascii !== null) return ascii
   const first = text[0] ?? ""
   if (!isAlnum(first)) return "punct"
   if (/^[\p{N}]/u.test(first)) return "number"

@@ -432,12 +432,19 @@ export const resolveCandidates = (sourceId: string, text: string, candidates: re
 
 /** First and last name word: "Sarah Huckabee Sanders" = "Sarah Sanders", "John R. Bolton" = "John Bolton". */
 export const fullNameKey = (words: readonly string[]): string => {
-  const parts = words
-    .flatMap((w) => w.split("-"))
-    .map((w) => nameKey(w))
-    .filter((w) => w.length > 0)
-  return parts.length < 2 ? parts.join("") : `${parts[0]}|${parts[parts.length - 1]}`
+  let key = fullNameKeys.get(words)
+  if (key === undefined) {
+    const parts = words
+      .flatMap((w) => w.split("-"))
+      .map((w) => nameKey(w))
+      .filter((w) => w.length > 0)
+    key = parts.length < 2 ? parts.join("") : `${parts[0]}|${parts[parts.length - 1]}`
+    fullNameKeys.set(words, key)
+  }
+  return key
 }
+// Name word lists are never changed in place (an entity's list is replaced), so a key per list stays true.
+const fullNameKeys = new WeakMap<readonly string[], string>()
 
 const tidy = (s: string): string =>
   s
