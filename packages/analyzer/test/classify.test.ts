@@ -116,3 +116,55 @@ describe("classify on another event", async () => {
     expect(evidenceText(verb!, "B")).toBe("claimed")
   })
 })
+
+describe("discrepancies inside shared wording", async () => {
+  const story = (sentence: string) =>
+    [
+      "The foreign ministers of the two countries met in Vienna to discuss the future of the agreement.",
+      sentence,
+      "Officials from both delegations said further talks would be scheduled for the coming weeks."
+    ].join(" ")
+  const pair = (a: string, b: string) =>
+    comparePromise([
+      { path: "a.txt", content: story(a), publishedAt: "2024-06-14" },
+      { path: "b.txt", content: story(b), publishedAt: "2024-06-14" }
+    ])
+
+  // Sentences that report no typed event: the events' own date and polarity checks cannot see these.
+  it("finds a negation one source inserts into the same sentence", async () => {
+    const c = await pair(
+      "The water level in the old canal was rising steadily according to the local engineers.",
+      "The water level in the old canal was not rising steadily according to the local engineers."
+    )
+    const [polarity] = of(c, "discrepancy", "polarity")
+    if (polarity?.kind !== "discrepancy") throw new Error("no polarity discrepancy")
+    expect(polarity.values.map((v) => [v.sourceIds, v.value])).toEqual([
+      [["A"], "affirmed"],
+      [["B"], "negated"]
+    ])
+    expect(evidenceText(polarity, "B")).toBe("was not rising")
+    expect(evidenceText(polarity, "A")).toBe("was rising")
+  })
+
+  it("finds a date one source moves in the same sentence, with both dates as evidence", async () => {
+    const c = await pair(
+      "The water level in the old canal was rising steadily on Tuesday according to the local engineers.",
+      "The water level in the old canal was rising steadily on Thursday according to the local engineers."
+    )
+    const [date] = of(c, "discrepancy", "date")
+    if (date?.kind !== "discrepancy") throw new Error("no date discrepancy")
+    expect(date).toMatchObject({ severity: "major", compatible: false })
+    expect(date.values.map((v) => v.value)).toEqual(["2024-06-11", "2024-06-13"])
+    expect(evidenceText(date, "A")).toBe("on Tuesday")
+    expect(evidenceText(date, "B")).toBe("on Thursday")
+  })
+
+  it("raises neither when the sentences are reworded rather than copied", async () => {
+    const c = await pair(
+      "The water level in the old canal was rising steadily on Tuesday according to the local engineers.",
+      "Local engineers said on Thursday that the old canal's water was not rising as fast as before."
+    )
+    expect(of(c, "discrepancy", "polarity")).toEqual([])
+    expect(of(c, "discrepancy", "date")).toEqual([])
+  })
+})

@@ -5,6 +5,7 @@ import type { EventMention, Token } from "../Document.js"
 import { type Statement, sentenceSpan, spanOf } from "./0-statements.js"
 import type { Draft } from "./draft.js"
 import { causesOf, numbersOf, purposesOf } from "./facets.js"
+import negation from "../lexicons/negation.json" with { type: "json" }
 import { label, listOf, normalizeWord, quote } from "./text.js"
 
 /**
@@ -238,14 +239,28 @@ const attributionDiscrepancies = (
 
 const contentWords = (tokens: readonly Token[]) => tokens.filter((t) => t.kind === "word" && !STOP.has(t.lower))
 
-/** Word choice: what one source words differently inside an otherwise shared stretch (diff's array diff on tokens). */
-const lexicalChoices = (alignment: Alignment, a: Statement, b: Statement): Draft[] => {
-  const wordsA = a.tokens.filter((t) => t.kind === "word" || t.kind === "number")
-  const wordsB = b.tokens.filter((t) => t.kind === "word" || t.kind === "number")
+/** The words of two aligned statements and diff's array diff of their lemmas. */
+interface PairDiff {
+  readonly wordsA: readonly Token[]
+  readonly wordsB: readonly Token[]
+  readonly changes: ReturnType<typeof diffArrays<string>>
+}
+
+const isWordToken = (t: Token) => t.kind === "word" || t.kind === "number"
+
+const pairDiff = (a: readonly Token[], b: readonly Token[]): PairDiff => {
+  const wordsA = a.filter(isWordToken)
+  const wordsB = b.filter(isWordToken)
   const changes = diffArrays(
     wordsA.map((t) => normalizeWord(t.lemma)),
     wordsB.map((t) => normalizeWord(t.lemma))
   )
+  return { wordsA, wordsB, changes }
+}
+
+/** Word choice: what one source words differently inside an otherwise shared stretch (diff's array diff on tokens). */
+const lexicalChoices = (alignment: Alignment, a: Statement, b: Statement, diff: PairDiff): Draft[] => {
+  const { wordsA, wordsB, changes } = diff
   const out: Draft[] = []
   let ia = 0
   let ib = 0
@@ -428,6 +443,117 @@ const agreementOf = (
   }
 }
 
+/** Share of the longer statement's words the other must have, in order, for the two to be the same wording. */
+const SAME_WORDING = 0.75
+
+const NEGATORS: ReadonlySet<string> = new Set(negation.entries.filter((w) => !w.includes(" ")))
+const NON_NEGATING: ReadonlySet<string> = new Set(negation.nonNegating)
+
+/** The tokens of a statement's whole sentence. */
+const sentenceTokens = (s: Statement): readonly Token[] =>
+  s.reading.segmented.tokens.slice(s.sentence.tokenStart, s.sentence.tokenEnd)
+
+/** The span from the first to the last of some tokens (they are in text order). */
+const stretch = (s: Statement, tokens: readonly Token[]): Span =>
+  spanOf(s.source, { start: tokens[0]!.start, end: tokens[tokens.length - 1]!.end })
+
+/**
+ * Discrepancies inside otherwise shared wording of two strongly aligned statements: a negator one of them inserts
+ * ("was expelled" / "was not expelled") is a polarity discrepancy; a time expression one of them has where the
+ * other has another, of a different date ("met on Tuesday" / "met on Thursday"), a date discrepancy. Each needs
+ * statements that share three quarters of their words, in order, and shared words around the change: a rewording is
+ * no conflict.
+ */
+const wordedDiscrepancies = (alignment: Alignment, a: Statement, b: Statement, diff: PairDiff): Draft[] => {
+  const { wordsA, wordsB, changes } = diff
+  const out: Draft[] = []
+  const size = (p: (typeof changes)[number] | undefined) => (p === undefined ? 0 : (p.count ?? p.value.length))
+  const shared = (p: (typeof changes)[number] | undefined) => p !== undefined && !p.added && !p.removed
+  // The same wording: most words of the longer statement are shared, in order.
+  const sharedWords = changes.reduce((sum, p) => sum + (shared(p) ? size(p) : 0), 0)
+  if (sharedWords < SAME_WORDING * Math.max(wordsA.length, wordsB.length)) return []
+  let ia = 0
+  let ib = 0
+  for (let k = 0; k < changes.length; k++) {
+    const part = changes[k]!
+    const n = size(part)
+    if (shared(part)) {
+      ia += n
+      ib += n
+      continue
+    }
+    const before = changes[k - 1]
+    const next = changes[k + 1]
+    const substitution = part.removed && next?.added === true
+    const after = substitution ? changes[k + 2] : next
+    // Shared words on both sides of the change, or on one side when it ends or starts the sentence.
+    const anchored =
+      (shared(before) || before === undefined) &&
+      (shared(after) || after === undefined) &&
+      size(before) + size(after) >= 3
+    if (substitution) {
+      const removed = wordsA.slice(ia, ia + n)
+      const added = wordsB.slice(ib, ib + size(next))
+      ia += n
+      ib += size(next)
+      k++
+      if (!anchored || removed.length > 4 || added.length > 4) continue
+      const timeIn = (s: Statement, tokens: readonly Token[]) =>
+        s.times.find((t) => t.value !== null && tokens.some((x) => x.start < t.end && t.start < x.end))
+      const ta = timeIn(a, removed)
+      const tb = timeIn(b, added)
+      if (!ta || !tb || ta.value!.startsWith(tb.value!) || tb.value!.startsWith(ta.value!)) continue
+      const days = ta.value!.length === 10 && tb.value!.length === 10 ? dayDiff(ta.value!, tb.value!) : null
+      const compatible = days !== null && days <= 1
+      out.push({
+        kind: "discrepancy",
+        type: "date",
+        severity: compatible ? "minor" : "major",
+        compatible,
+        values: [
+          { sourceIds: [a.source.id], value: ta.value!, text: ta.text },
+          { sourceIds: [b.source.id], value: tb.value!, text: tb.text }
+        ],
+        summary: `In the same wording ${label(a.source)} has ${ta.value} (${quote(ta.text, 40)}) and ${label(b.source)} ${tb.value} (${quote(tb.text, 40)})${compatible ? "; a day apart, which time zones can explain" : ""}.`,
+        evidence: [spanOf(a.source, ta), spanOf(b.source, tb)],
+        sourceIds: [a.source.id, b.source.id],
+        alignmentId: alignment.id
+      })
+      continue
+    }
+    // An insertion on one side only: a negator there and nowhere else in the change.
+    const inA = part.removed === true
+    const inserted = inA ? wordsA.slice(ia, ia + n) : wordsB.slice(ib, ib + n)
+    const at = inA ? ia : ib
+    if (inA) ia += n
+    else ib += n
+    if (!anchored || inserted.length > 2 || !inserted.every((t) => NEGATORS.has(normalizeWord(t.lemma)))) continue
+    const [negatedSide, negatedWords, plainSide, plainWords, plainAt] = inA
+      ? ([a, wordsA, b, wordsB, ib] as const)
+      : ([b, wordsB, a, wordsA, ia] as const)
+    const following = negatedWords[at + inserted.length]
+    if (following && NON_NEGATING.has(`${normalizeWord(inserted[inserted.length - 1]!.lower)} ${following.lower}`))
+      continue
+    const negatedSpan = stretch(negatedSide, negatedWords.slice(Math.max(0, at - 1), at + inserted.length + 1))
+    const plainSpan = stretch(plainSide, plainWords.slice(Math.max(0, plainAt - 1), plainAt + 1))
+    out.push({
+      kind: "discrepancy",
+      type: "polarity",
+      severity: "major",
+      compatible: false,
+      values: [
+        { sourceIds: [plainSide.source.id], value: "affirmed", text: plainSpan.text },
+        { sourceIds: [negatedSide.source.id], value: "negated", text: negatedSpan.text }
+      ],
+      summary: `In the same wording ${label(plainSide.source)} says ${quote(plainSpan.text, 40)} and ${label(negatedSide.source)} ${quote(negatedSpan.text, 40)}.`,
+      evidence: [plainSpan, negatedSpan],
+      sourceIds: [plainSide.source.id, negatedSide.source.id],
+      alignmentId: alignment.id
+    })
+  }
+  return out
+}
+
 /** Every finding one alignment gives. */
 export const classifyAlignment = (
   alignment: Alignment,
@@ -452,8 +578,15 @@ export const classifyAlignment = (
   if (strong)
     for (let i = 0; i < members.length; i++)
       for (let j = i + 1; j < members.length; j++)
-        if (members[i]!.source.id !== members[j]!.source.id)
-          framing.push(...lexicalChoices(alignment, members[i]!, members[j]!))
+        if (members[i]!.source.id !== members[j]!.source.id) {
+          const [a, b] = [members[i]!, members[j]!]
+          framing.push(...lexicalChoices(alignment, a, b, pairDiff(a.tokens, b.tokens)))
+          // Inside shared wording of the whole sentences (a date is often outside the claim: "X said on Monday"),
+          // a negation or a date one source has and the other does not: unless the events already show the conflict.
+          const sentences = pairDiff(sentenceTokens(a), sentenceTokens(b))
+          for (const found of wordedDiscrepancies(alignment, a, b, sentences))
+            if (!discrepancies.some((d) => d.kind === "discrepancy" && d.type === found.type)) discrepancies.push(found)
+        }
   const conflict = discrepancies.some((d) => d.severity === "major")
   const agreement = agreementOf(alignment, members, conflict, placeOf)
   return [...(agreement ? [agreement] : []), ...discrepancies, ...framing]
