@@ -168,3 +168,20 @@ describe("discrepancies inside shared wording", async () => {
     expect(of(c, "discrepancy", "date")).toEqual([])
   })
 })
+
+describe("omissions next to a shared sentence", () => {
+  it("reports a sentence one source left out, though its neighbour's copy in the other source resembles it", async () => {
+    const kept =
+      "The trade minister met the visiting ambassador in Paris to discuss the future of the fishing agreement."
+    const dropped =
+      "The visiting ambassador later told the trade minister in Paris that the fishing agreement needed new quotas."
+    const rest =
+      "Officials said further talks would follow in the coming weeks. The opposition criticized the secrecy of the talks."
+    const c = await comparePromise([
+      { path: "a.txt", content: `${kept} ${dropped} ${rest}` },
+      { path: "b.txt", content: `${kept} ${rest}` }
+    ])
+    const omissions = of(c, "omission")
+    expect(omissions.map((f) => evidenceText(f, "A"))).toEqual(["the fishing agreement needed new quotas."])
+  })
+})

@@ -14,7 +14,7 @@ const salient = (s: Statement): boolean =>
 /**
  * Content only some sources carry: consecutive statements of one paragraph that no other source
  * aligns with become one omission. It is a later-event omission for a silent source published
- * before the date the statements tell of, so the report does not blame that source.
+ * before the date the statements tell of (and the carrier on or after it), so the report does not blame that source.
  */
 export const omissionFindings = (
   sources: readonly Source[],
@@ -39,7 +39,12 @@ export const omissionFindings = (
       .filter((d) => d !== null)
       .sort()
     const date = dates[dates.length - 1] ?? null
-    const later = date !== null && absent.every((s) => s.publishedAt !== null && s.publishedAt < date)
+    // A date after the silent sources were published, and not after the carrier was: an event the carrier reports as
+    // past (a date still to come for the carrier too is a plan or a forecast every source could have reported).
+    const later =
+      date !== null &&
+      absent.every((s) => s.publishedAt !== null && s.publishedAt < date) &&
+      (present.publishedAt === null || present.publishedAt >= date)
     const text = run.map((s) => s.claim.text).join(" ")
     out.push({
       kind: "omission",

@@ -14,6 +14,13 @@ import { causalFindings } from "./5-causes.js"
 import { viewsOf } from "./4-views.js"
 import { finish } from "./draft.js"
 
+/**
+ * How far below its partner's best match in a statement's source an alignment may score and still cover the
+ * statement against omission: a partner with a much closer match there (its own copy) does not cover it. The
+ * alignment still yields its findings (a weaker match can show a real conflict, or agree on an event).
+ */
+const COVER_MARGIN = 0.3
+
 /** The output of classify: the findings in report order, and the per-source views. */
 export interface Classified {
   readonly findings: readonly Finding[]
@@ -44,21 +51,35 @@ export const classify = (aligned: Aligned): Classified => {
     else list.push(s)
   }
   const twins: Twins = (s, sourceId) => byText.get(normalized(s))?.get(sourceId) ?? []
+  // Each statement's best alignment score toward each other source.
+  const best = new Map<string, number>()
+  const bestKey = (s: Statement, sourceId: string) => `${s.claim.id}>${sourceId}`
+  const membersByAlignment = aligned.alignments.map((alignment) => membersOf(alignment, lookup))
+  aligned.alignments.forEach((alignment, n) => {
+    for (const m of membersByAlignment[n]!)
+      for (const o of membersByAlignment[n]!)
+        if (o.source.id !== m.source.id)
+          best.set(bestKey(m, o.source.id), Math.max(best.get(bestKey(m, o.source.id)) ?? 0, alignment.score))
+  })
   const partners = new Map<string, Statement[]>()
   const drafts = []
-  for (const alignment of aligned.alignments) {
-    const members = membersOf(alignment, lookup)
-    if (new Set(members.map((m) => m.source.id)).size < 2) continue
+  aligned.alignments.forEach((alignment, n) => {
+    const members = membersByAlignment[n]!
+    if (new Set(members.map((m) => m.source.id)).size < 2) return
+    const covers = (m: Statement, o: Statement) =>
+      alignment.score >= (best.get(bestKey(o, m.source.id)) ?? 0) - COVER_MARGIN
     const found = classifyAlignment(alignment, members, speakerName, placeOf, twins)
-    // Only alignments confirmed as the same matter (they yield findings) cover a statement against omission.
+    // Only alignments confirmed as the same matter (they yield findings) cover a statement against omission; and
+    // not through a partner that has a much closer match in the statement's own source (see COVER_MARGIN): a
+    // sentence one source left out is not covered by the other source's copy of its neighbour.
     if (found.length > 0)
       for (const m of members) {
         const list = partners.get(m.claim.id) ?? []
         partners.set(m.claim.id, list)
-        for (const o of members) if (o.source.id !== m.source.id) list.push(o)
+        for (const o of members) if (o.source.id !== m.source.id && covers(m, o)) list.push(o)
       }
     drafts.push(...found)
-  }
+  })
   const alignedWith = (s: Statement) => partners.get(s.claim.id) ?? []
   // The same words in another source cover a statement even where they are too few to align (“he had not.”).
   // One twin per other source is enough to cover a statement and to group sources.

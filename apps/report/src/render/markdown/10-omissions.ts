@@ -5,15 +5,18 @@ import { escapeInline, humanize, listOf } from "./Markdown.js"
 const overlaps = (a: { sourceId: string; start: number; end: number }, b: typeof a): boolean =>
   a.sourceId === b.sourceId && a.start < b.end && b.start < a.end
 
-/** The day the omitted content happened: a dated event or a day-precise time expression inside its evidence. */
+/**
+ * The day the omitted content happened: a day-precise time expression inside its evidence (the carrier's own words),
+ * else the date of an event mentioned there (an event merged across sources has one date, perhaps another source's).
+ */
 export const dateOf = (ctx: ReportContext, f: Omission): string | null => {
   const { events, timeExpressions } = ctx.comparison
-  const event = events.find((e) => e.date !== null && e.mentions.some((m) => f.evidence.some((s) => overlaps(m, s))))
-  if (event?.date != null) return event.date
   const time = timeExpressions.find(
     (t) => t.value !== null && t.value.length === 10 && f.evidence.some((s) => overlaps(t, s))
   )
-  return time?.value ?? null
+  if (time?.value != null) return time.value
+  const event = events.find((e) => e.date !== null && e.mentions.some((m) => f.evidence.some((s) => overlaps(m, s))))
+  return event?.date ?? null
 }
 
 /** Why a silent source is silent, where its publication date explains it. */
