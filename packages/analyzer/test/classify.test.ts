@@ -159,6 +159,27 @@ describe("discrepancies inside shared wording", async () => {
     expect(evidenceText(date, "B")).toBe("on Thursday")
   })
 
+  it("shows a word changed outside the claim of a copied sentence as a word choice", async () => {
+    const c = await pair(
+      '"It is time for me to move along and look for new ways to serve," the senator said in a statement Friday evening, noting he sent a letter to the governor.',
+      '"It is time for me to move along and look for new ways to serve," the senator said in a rant Friday evening, noting he sent a letter to the governor.'
+    )
+    const choice = of(c, "framing", "lexical-choice").find((f) => evidenceText(f, "B") === "rant")
+    expect(choice).toBeDefined()
+    expect(evidenceText(choice!, "A")).toBe("statement")
+  })
+
+  it("shows a verb of another weight in a copied sentence as an attribution-verb framing, once", async () => {
+    const c = await pair(
+      "Engineers said after the storm ended that the water level in the old canal was rising steadily.",
+      "Engineers claimed after the storm ended that the water level in the old canal was rising steadily."
+    )
+    const verbs = of(c, "framing", "attribution-verb")
+    expect(verbs).toHaveLength(1)
+    expect(evidenceText(verbs[0]!, "A")).toBe("said")
+    expect(evidenceText(verbs[0]!, "B")).toBe("claimed")
+  })
+
   it("raises neither when the sentences are reworded rather than copied", async () => {
     const c = await pair(
       "The water level in the old canal was rising steadily on Tuesday according to the local engineers.",

@@ -5,6 +5,7 @@ import type { EventMention, Token } from "../Document.js"
 import { type Statement, sentenceSpan, spanOf } from "./0-statements.js"
 import type { Draft } from "./draft.js"
 import { causesOf, numbersOf, purposesOf } from "./facets.js"
+import attributionVerbLexicon from "../lexicons/attribution-verbs.json" with { type: "json" }
 import negation from "../lexicons/negation.json" with { type: "json" }
 import { label, listOf, normalizeWord, quote } from "./text.js"
 
@@ -286,6 +287,32 @@ const lexicalChoices = (alignment: Alignment, a: Statement, b: Statement, diff: 
       ia += n
       ib += nb
       k++
+      // One attribution verb for another of a different weight ("said" / "claimed"): an attribution-verb framing.
+      // The speaker may open the sentence ("Smith said ..." / "Smith claimed ..."): one shared word before will do.
+      const classA = removed.length === 1 ? VERB_CLASS.get(normalizeWord(removed[0]!.lemma)) : undefined
+      const classB = added.length === 1 ? VERB_CLASS.get(normalizeWord(added[0]!.lemma)) : undefined
+      const size = (p: typeof before) => (p === undefined || p.added || p.removed ? 0 : (p.count ?? p.value.length))
+      const framed = size(before) >= 1 && size(after) >= 2 && size(before) + size(after) >= 3
+      if (framed && classA !== undefined && classB !== undefined && classA !== classB) {
+        const [verbA, verbB] = [
+          a.source.text.slice(removed[0]!.start, removed[0]!.end),
+          b.source.text.slice(added[0]!.start, added[0]!.end)
+        ]
+        out.push({
+          kind: "framing",
+          type: "attribution-verb",
+          severity: "minor",
+          wordings: [
+            { sourceIds: [a.source.id], words: [verbA] },
+            { sourceIds: [b.source.id], words: [verbB] }
+          ],
+          summary: `The sources introduce the same statement with verbs of different weight: ${quote(verbA, 30)} (${classA}) in ${label(a.source)}, ${quote(verbB, 30)} (${classB}) in ${label(b.source)}.`,
+          evidence: [spanOf(a.source, removed[0]!), spanOf(b.source, added[0]!)],
+          sourceIds: [a.source.id, b.source.id],
+          alignmentId: alignment.id
+        })
+        continue
+      }
       if (!anchored || n > 4 || nb > 4) continue
       const ra = contentWords(removed).filter((t) => CONTENT_POS.has(t.pos) || t.pos === "X")
       const rb = contentWords(added).filter((t) => CONTENT_POS.has(t.pos) || t.pos === "X")
@@ -443,8 +470,20 @@ const agreementOf = (
   }
 }
 
+/** The weight of each attribution verb (lemma): neutral ("say") or loaded ("claim"), from the lexicon. */
+const VERB_CLASS: ReadonlyMap<string, string> = new Map(
+  attributionVerbLexicon.entries.filter((e) => !e.lemma.includes(" ")).map((e) => [e.lemma, e.class])
+)
+
 /** Share of the longer statement's words the other must have, in order, for the two to be the same wording. */
 const SAME_WORDING = 0.75
+
+/** True when most words of the longer side are shared, in order (see SAME_WORDING). */
+const sameWording = ({ wordsA, wordsB, changes }: PairDiff): boolean => {
+  let sharedWords = 0
+  for (const p of changes) if (!p.added && !p.removed) sharedWords += p.count ?? p.value.length
+  return sharedWords >= SAME_WORDING * Math.max(wordsA.length, wordsB.length)
+}
 
 const NEGATORS: ReadonlySet<string> = new Set(negation.entries.filter((w) => !w.includes(" ")))
 const NON_NEGATING: ReadonlySet<string> = new Set(negation.nonNegating)
@@ -469,9 +508,7 @@ const wordedDiscrepancies = (alignment: Alignment, a: Statement, b: Statement, d
   const out: Draft[] = []
   const size = (p: (typeof changes)[number] | undefined) => (p === undefined ? 0 : (p.count ?? p.value.length))
   const shared = (p: (typeof changes)[number] | undefined) => p !== undefined && !p.added && !p.removed
-  // The same wording: most words of the longer statement are shared, in order.
-  const sharedWords = changes.reduce((sum, p) => sum + (shared(p) ? size(p) : 0), 0)
-  if (sharedWords < SAME_WORDING * Math.max(wordsA.length, wordsB.length)) return []
+  if (!sameWording(diff)) return []
   let ia = 0
   let ib = 0
   for (let k = 0; k < changes.length; k++) {
@@ -584,9 +621,15 @@ export const classifyAlignment = (
           // Inside shared wording of the whole sentences (a date is often outside the claim: "X said on Monday"),
           // a negation or a date one source has and the other does not: unless the events already show the conflict.
           const sentences = pairDiff(sentenceTokens(a), sentenceTokens(b))
+          // Copied sentences: word choice outside the claims too ("said in a statement" / "said in a rant").
+          if (sameWording(sentences)) framing.push(...lexicalChoices(alignment, a, b, sentences))
           for (const found of wordedDiscrepancies(alignment, a, b, sentences))
             if (!discrepancies.some((d) => d.kind === "discrepancy" && d.type === found.type)) discrepancies.push(found)
         }
+  // One attribution-verb finding per alignment: the claims' own (first) or one read off the copied wording.
+  const verbFinding = framing.findIndex((f) => f.type === "attribution-verb")
+  for (let i = framing.length - 1; i > verbFinding; i--)
+    if (verbFinding >= 0 && framing[i]!.type === "attribution-verb") framing.splice(i, 1)
   const conflict = discrepancies.some((d) => d.severity === "major")
   const agreement = agreementOf(alignment, members, conflict, placeOf)
   return [...(agreement ? [agreement] : []), ...discrepancies, ...framing]
