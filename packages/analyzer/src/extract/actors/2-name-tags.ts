@@ -11,6 +11,7 @@ import type { Word } from "./1-words.js"
 export type Tags = ReadonlySet<string>
 
 const NO_TAGS: Tags = new Set()
+const VALUE: Tags = new Set(["Value"])
 
 const LEXICON: ReadonlyMap<string, Tags> = (() => {
   const out = new Map<string, Tags>()
@@ -68,14 +69,23 @@ const has = (tags: Tags | undefined, names: readonly string[]): boolean =>
  * organization, one that ends in a place word ("Island", "Valley") a place; a number is a value.
  */
 export const tagWords = (words: readonly Word[]): Tags[] => {
-  const tags: Set<string>[] = words.map(() => new Set<string>())
-  const inPhrase: boolean[] = words.map(() => false)
+  // Words share the lexicon's sets until a rule changes one (copy on write): most words keep theirs unchanged.
+  const tags: Tags[] = new Array<Tags>(words.length).fill(NO_TAGS)
+  const owned = new Uint8Array(words.length)
+  const mutable = (i: number): Set<string> => {
+    if (owned[i] === 0) {
+      tags[i] = new Set(tags[i])
+      owned[i] = 1
+    }
+    return tags[i] as Set<string>
+  }
+  const inPhrase = new Uint8Array(words.length)
   const sameSentence = (a: number, b: number): boolean => words[a]?.sentence === words[b]?.sentence
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!
     if (w.shape === "punct") continue
     if (w.shape === "number") {
-      tags[i]!.add("Value")
+      tags[i] = VALUE
       continue
     }
     // The longest lexicon phrase from here, within the sentence. Its key is lower case, with one space where the
@@ -93,21 +103,21 @@ export const tagWords = (words: readonly Word[]): Tags[] => {
     }
     if (found) {
       for (let k = i; k <= longest; k++) {
-        for (const t of found) tags[k]!.add(t)
-        inPhrase[k] = true
+        tags[k] = found
+        inPhrase[k] = 1
       }
       i = longest
       continue
     }
     const bare = w.lower.endsWith(".") ? w.lower.slice(0, -1) : w.lower
-    const stem = CONTRACTION.exec(w.lower)?.[1]
+    const stem = w.lower.includes("'") || w.lower.includes("’") ? CONTRACTION.exec(w.lower)?.[1] : undefined
     const stemTags = stem === undefined ? undefined : LEXICON.get(stem)
-    for (const t of LEXICON.get(w.lower) ?? LEXICON.get(bare) ?? (stemTags?.has("Pronoun") ? stemTags : NO_TAGS))
-      tags[i]!.add(t)
+    tags[i] = LEXICON.get(w.lower) ?? LEXICON.get(bare) ?? (stemTags?.has("Pronoun") ? stemTags : NO_TAGS)
   }
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!
     const own = tags[i]!
+    const set = () => mutable(i)
     const prev = sameSentence(i - 1, i) ? i - 1 : -1
     const prevWord = prev >= 0 ? words[prev] : undefined
     const afterFirstName = isCap(prevWord) && has(tags[prev], ["FirstName"])
@@ -117,12 +127,13 @@ export const tagWords = (words: readonly Word[]): Tags[] => {
       // only with a cue before it or a number after it.
       const ambiguous = MONTHS.has(w.lower) && !own.has("Month")
       const dated = next?.shape === "number" || (prevWord !== undefined && MONTH_CUES.has(prevWord.lower))
-      if (afterFirstName) own.add("LastName").add("Person").add("ProperNoun")
+      if (afterFirstName) set().add("LastName").add("Person").add("ProperNoun")
       else if (ambiguous && !dated) {
-        if (!w.initial) own.add("ProperNoun")
+        if (!w.initial) set().add("ProperNoun")
       } else {
-        for (const t of NAME_LIKE) own.delete(t)
-        own.add("Date").add(MONTHS.has(w.lower) ? "Month" : "WeekDay")
+        const mine = set()
+        for (const t of NAME_LIKE) mine.delete(t)
+        mine.add("Date").add(MONTHS.has(w.lower) ? "Month" : "WeekDay")
       }
       continue
     }
@@ -132,17 +143,19 @@ export const tagWords = (words: readonly Word[]): Tags[] => {
     const zone = after(1) === "time" || (ZONE_WORDS.has(after(1)) && after(2) === "time")
     if ((prevWord !== undefined && CLOCK_WORDS.has(prevWord.lower)) || zone) {
       for (let k = i; k <= i + (zone && after(1) !== "time" ? 2 : 0); k++) {
-        for (const t of NAME_LIKE) tags[k]!.delete(t)
-        tags[k]!.add("Date")
+        const mine = mutable(k)
+        for (const t of NAME_LIKE) mine.delete(t)
+        mine.add("Date")
       }
       continue
     }
-    if (!w.initial) own.add("ProperNoun")
+    if (!w.initial && !own.has("ProperNoun")) set().add("ProperNoun")
     // An acronym after "the" names an organization ("the DNC", "the J.C.P.O.A.").
-    if (w.shape === "upper" && own.size <= 1 && prevWord?.lower === "the" && isAcronym(w.text)) own.add("Organization")
+    if (w.shape === "upper" && tags[i]!.size <= 1 && prevWord?.lower === "the" && isAcronym(w.text))
+      set().add("Organization")
     const afterHonorific = isCap(prevWord) && has(tags[prev], ["Honorific"])
-    if ((afterFirstName || afterHonorific) && !has(own, NOT_SURNAME) && !has(own, ["Honorific"]))
-      own.add("Person").add("LastName").add("ProperNoun")
+    if ((afterFirstName || afterHonorific) && !has(tags[i], NOT_SURNAME) && !has(tags[i], ["Honorific"]))
+      set().add("Person").add("LastName").add("ProperNoun")
   }
   // An organization word closes a run of capitalized words or acronyms before it ("Security Council", "LBC radio");
   // a capitalized place word closes a run of capitalized words ("Korean Peninsula").
@@ -153,8 +166,8 @@ export const tagWords = (words: readonly Word[]): Tags[] => {
     const org = ORG_WORDS.has(w.lower)
     const place = !org && isCap(w) && PLACE_WORDS.has(w.lower)
     if (!(org || place) || !sameSentence(i - 1, i) || !orgLike(i - 1)) continue
-    tags[i]!.add(org ? "Organization" : "Place")
-    for (let k = i - 1; k >= 0 && sameSentence(k, i) && orgLike(k); k--) tags[k]!.add(org ? "Organization" : "Place")
+    mutable(i).add(org ? "Organization" : "Place")
+    for (let k = i - 1; k >= 0 && sameSentence(k, i) && orgLike(k); k--) mutable(k).add(org ? "Organization" : "Place")
   }
   return tags
 }
