@@ -299,3 +299,30 @@ describe.skipIf(!existsSync(goldPath))("extractClaims on the example gold (examp
     expect(right.length).toBeGreaterThanOrEqual(6)
   })
 })
+
+describe("the narrator's part of sentences with a frame", () => {
+  it("keeps a sentence whose frame says too little to be a claim as the narrator's", () => {
+    const claims = claimsOf(
+      "After the vote on Friday, the senator deleted his account and the page where he first announced his decision."
+    )
+    expect(claims.map((c) => [c.attribution, c.text])).toEqual([
+      [
+        "narrator",
+        "After the vote on Friday, the senator deleted his account and the page where he first announced his decision."
+      ]
+    ])
+  })
+
+  it("keeps the main clause before a relative frame as the narrator's", () => {
+    const claims = claimsOf("The president met the party leaders, who said they would not fund the wall.")
+    expect(claims.map((c) => [c.attribution, c.text])).toEqual([
+      ["narrator", "The president met the party leaders"],
+      ["indirect", "they would not fund the wall."]
+    ])
+  })
+
+  it("makes no narrator claim of a sentence that only attributes a quotation of another sentence", () => {
+    const claims = claimsOf("“We will win the vote. We are sure of it.” the embassy wrote on its Facebook account.")
+    expect(claims.every((c) => c.attribution === "direct-quote")).toBe(true)
+  })
+})

@@ -130,6 +130,7 @@ const openingContent = (view: ParagraphView, segmented: Segmented): { range: Ran
 }
 
 const EDGE = /[\s,;:\-–—]/u
+const RELATIVE = /^(?:who|which)$/iu
 const FRAME_LIKE_END = /\b(?:that|as|saying|with)\s*$/iu
 
 /**
@@ -197,13 +198,19 @@ const piecesOf = (view: ParagraphView, frames: readonly Frame[], segmented: Segm
     const whole = trim(text, { start: Math.max(sentence.start, view.floor), end: sentence.end })
     if (countWords(view.words, whole) < 2) continue
     const covered = pieces.some((p) => overlaps(p, whole))
-    const framed = frames.some((f) => f.sentence === w.sentence)
-    if (!covered && !framed) {
+    const own = frames.filter((f) => f.sentence === w.sentence)
+    // A sentence whose frames said nothing that became a claim (content too short: "announced his decision")
+    // is the narrator's whole; one whose frame reports words of another sentence is only that frame.
+    const dropped = own.every((f) => f.contents.every((c) => c.start >= whole.start && c.end <= whole.end))
+    if (!covered && (own.length === 0 || dropped)) {
       add(whole, "narrator", null)
       continue
     }
     for (const frame of frames) {
-      if (frame.sentence !== w.sentence || frame.cutAt === null || !frame.joinsClause) continue
+      // The main clause before a frame that opens a clause of its own (", and X said") or a relative one
+      // ("met the leaders, who said").
+      const relative = frame.speaker !== null && RELATIVE.test(text.slice(frame.speaker.start, frame.speaker.end))
+      if (frame.sentence !== w.sentence || frame.cutAt === null || !(frame.joinsClause || relative)) continue
       const before = trim(text, { start: whole.start, end: frame.cutAt })
       if (before.end <= before.start || pieces.some((p) => overlaps(p, before))) continue
       if (countWords(view.words, before) >= 4) add(before, "narrator", null)
