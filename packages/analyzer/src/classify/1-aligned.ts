@@ -1,5 +1,5 @@
 import { type Alignment, EVENT_TYPES, type EventType, eventNoun, type SourceId, type Span } from "@diplo/model"
-import { diffArrays } from "diff"
+import { type ArrayChange, diffArrays } from "diff"
 import { ALIGN_THRESHOLD, PARAPHRASE_THRESHOLD } from "../align/2-statements.js"
 import type { EventMention, Token } from "../Document.js"
 import { type Statement, sentenceSpan, spanOf } from "./0-statements.js"
@@ -244,7 +244,7 @@ const contentWords = (tokens: readonly Token[]) => tokens.filter((t) => t.kind =
 interface PairDiff {
   readonly wordsA: readonly Token[]
   readonly wordsB: readonly Token[]
-  readonly changes: ReturnType<typeof diffArrays<string>>
+  readonly changes: readonly ArrayChange<string>[]
 }
 
 const isWordToken = (t: Token) => t.kind === "word" || t.kind === "number"
@@ -478,6 +478,27 @@ const VERB_CLASS: ReadonlyMap<string, string> = new Map(
 /** Share of the longer statement's words the other must have, in order, for the two to be the same wording. */
 const SAME_WORDING = 0.75
 
+/**
+ * The diff of two statements' whole sentences when they are the same wording (see SAME_WORDING), else null. The
+ * diff gives up as soon as more edits are needed than same wording allows (most aligned sentences are rewordings,
+ * and a full diff of two rewordings costs the most of all).
+ */
+const copiedSentences = (a: Statement, b: Statement): PairDiff | null => {
+  const wordsA = sentenceTokens(a).filter(isWordToken)
+  const wordsB = sentenceTokens(b).filter(isWordToken)
+  const longer = Math.max(wordsA.length, wordsB.length)
+  // Shared ≥ SAME_WORDING × longer means at most this many words removed and added.
+  const maxEditLength = Math.max(0, Math.floor(wordsA.length + wordsB.length - 2 * SAME_WORDING * longer))
+  const changes = diffArrays(
+    wordsA.map((t) => normalizeWord(t.lemma)),
+    wordsB.map((t) => normalizeWord(t.lemma)),
+    { maxEditLength }
+  )
+  if (changes === undefined) return null
+  const diff = { wordsA, wordsB, changes }
+  return sameWording(diff) ? diff : null
+}
+
 /** True when most words of the longer side are shared, in order (see SAME_WORDING). */
 const sameWording = ({ wordsA, wordsB, changes }: PairDiff): boolean => {
   let sharedWords = 0
@@ -508,7 +529,6 @@ const wordedDiscrepancies = (alignment: Alignment, a: Statement, b: Statement, d
   const out: Draft[] = []
   const size = (p: (typeof changes)[number] | undefined) => (p === undefined ? 0 : (p.count ?? p.value.length))
   const shared = (p: (typeof changes)[number] | undefined) => p !== undefined && !p.added && !p.removed
-  if (!sameWording(diff)) return []
   let ia = 0
   let ib = 0
   for (let k = 0; k < changes.length; k++) {
@@ -620,9 +640,10 @@ export const classifyAlignment = (
           framing.push(...lexicalChoices(alignment, a, b, pairDiff(a.tokens, b.tokens)))
           // Inside shared wording of the whole sentences (a date is often outside the claim: "X said on Monday"),
           // a negation or a date one source has and the other does not: unless the events already show the conflict.
-          const sentences = pairDiff(sentenceTokens(a), sentenceTokens(b))
+          const sentences = copiedSentences(a, b)
+          if (sentences === null) continue
           // Copied sentences: word choice outside the claims too ("said in a statement" / "said in a rant").
-          if (sameWording(sentences)) framing.push(...lexicalChoices(alignment, a, b, sentences))
+          framing.push(...lexicalChoices(alignment, a, b, sentences))
           for (const found of wordedDiscrepancies(alignment, a, b, sentences))
             if (!discrepancies.some((d) => d.kind === "discrepancy" && d.type === found.type)) discrepancies.push(found)
         }
