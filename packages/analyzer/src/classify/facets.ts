@@ -142,7 +142,18 @@ const NUMBER_WORDS: Record<string, number> = {
 }
 const SCALES: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 }
 
-export const numbersOf = (s: Statement): NumberFact[] => {
+export const numbersOf = (s: Statement): readonly NumberFact[] => {
+  let known = numbersByStatement.get(s)
+  if (known === undefined) {
+    known = findNumbers(s)
+    numbersByStatement.set(s, known)
+  }
+  return known
+}
+// Asked of each statement by several findings (agreements, discrepancies, omissions): read once.
+const numbersByStatement = new WeakMap<Statement, readonly NumberFact[]>()
+
+const findNumbers = (s: Statement): NumberFact[] => {
   const out: NumberFact[] = []
   const tokens = s.reading.segmented.tokens.slice(s.sentence.tokenStart, s.sentence.tokenEnd)
   const inTime = (t: Token) => s.times.some((time) => t.start >= time.start && t.end <= time.end)
