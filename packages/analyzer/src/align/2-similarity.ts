@@ -239,17 +239,20 @@ let matchedB = new Uint8Array(64)
 let softCreditA = new Float64Array(64)
 let softCreditB = new Float64Array(64)
 
-interface Coverage {
-  /** Weighted share of each side's terms the other has word for word. */
+interface ExactCoverage {
+  /** Weight of each side's terms the other has word for word. */
+  readonly foundA: number
+  readonly foundB: number
+  /** The same, as a share of each side's weight. */
   readonly exactA: number
   readonly exactB: number
-  /** The same, where a missing word earns its best vector match above the floor (equal to exact without a floor). */
-  readonly softA: number
-  readonly softB: number
 }
 
-/** How much of each statement's weight the other covers, exactly and (with a floor) through word vectors. */
-const coverage = (a: StatementProfile, b: StatementProfile, softFloor: number | null): Coverage => {
+/**
+ * How much of each statement's weight the other has word for word. Marks the matched terms in matchedA and
+ * matchedB, which softCoverage of the same pair reads next.
+ */
+const exactCoverage = (a: StatementProfile, b: StatementProfile): ExactCoverage => {
   const m = a.termKeys.length
   const n = b.termKeys.length
   if (matchedA.length < m) matchedA = new Uint8Array(2 * m)
@@ -270,9 +273,21 @@ const coverage = (a: StatementProfile, b: StatementProfile, softFloor: number | 
       matchedB[j++] = 1
     }
   }
-  const exactA = ratio(foundA, a.totalWeight)
-  const exactB = ratio(foundB, b.totalWeight)
-  if (softFloor === null) return { exactA, exactB, softA: exactA, softB: exactB }
+  return { foundA, foundB, exactA: ratio(foundA, a.totalWeight), exactB: ratio(foundB, b.totalWeight) }
+}
+
+/**
+ * The share of each side's weight the other covers when a missing word earns its best vector match above the
+ * floor. Call right after exactCoverage of the same pair.
+ */
+const softCoverage = (
+  a: StatementProfile,
+  b: StatementProfile,
+  exact: ExactCoverage,
+  softFloor: number
+): { softA: number; softB: number } => {
+  const m = a.termKeys.length
+  const n = b.termKeys.length
   if (softCreditA.length < m) softCreditA = new Float64Array(2 * m)
   if (softCreditB.length < n) softCreditB = new Float64Array(2 * n)
   softCreditA.fill(0, 0, m)
@@ -289,11 +304,11 @@ const coverage = (a: StatementProfile, b: StatementProfile, softFloor: number | 
       if (credit > softCreditB[y]!) softCreditB[y] = credit
     }
   }
-  let softA = foundA
-  let softB = foundB
+  let softA = exact.foundA
+  let softB = exact.foundB
   for (let x = 0; x < m; x++) if (matchedA[x] === 0) softA += softCreditA[x]! * a.termWeights[x]!
   for (let y = 0; y < n; y++) if (matchedB[y] === 0) softB += softCreditB[y]! * b.termWeights[y]!
-  return { exactA, exactB, softA: ratio(softA, a.totalWeight), softB: ratio(softB, b.totalWeight) }
+  return { softA: ratio(softA, a.totalWeight), softB: ratio(softB, b.totalWeight) }
 }
 
 const jaccard = (a: ReadonlySet<string>, b: ReadonlySet<string>): number => {
@@ -309,15 +324,10 @@ const timeAgreement = (a: ReadonlySet<string>, b: ReadonlySet<string>): number =
   return 0
 }
 
-/** The named signals of a pair, each in [0, 1]. */
-export const signalsOf = (a: StatementProfile, b: StatementProfile, options: SimilarityOptions = {}) => {
-  const useVectors = options.useVectors ?? true
-  const {
-    exactA: lexicalA,
-    exactB: lexicalB,
-    softA,
-    softB
-  } = coverage(a, b, useVectors ? tuningOf(options).softFloor : null)
+/** The signals of a pair that need no word vectors, with the exact coverage they rest on. */
+const baseSignalsOf = (a: StatementProfile, b: StatementProfile) => {
+  const exact = exactCoverage(a, b)
+  const { exactA: lexicalA, exactB: lexicalB } = exact
   const ngram = (n: number): [number, number] => {
     const inA = a.ngrams[n - 1]!
     const inB = b.ngrams[n - 1]!
@@ -335,11 +345,12 @@ export const signalsOf = (a: StatementProfile, b: StatementProfile, options: Sim
   const numbersShared = jaccard(a.numbers, b.numbers)
   // What the side with less news of its own adds: paraphrases add little, a different statement adds much.
   const extra = Math.min(a.totalWeight * (1 - lexicalA), b.totalWeight * (1 - lexicalB))
-  return {
+  const signals = {
     lexical: harmonic(lexicalA, lexicalB),
     lexicalMin: Math.min(lexicalA, lexicalB),
-    soft: harmonic(softA, softB),
-    softMin: Math.min(softA, softB),
+    // Without vectors, soft coverage is the exact one.
+    soft: harmonic(lexicalA, lexicalB),
+    softMin: Math.min(lexicalA, lexicalB),
     unigramsMin,
     unigramsMax,
     bigramsMin,
@@ -355,6 +366,24 @@ export const signalsOf = (a: StatementProfile, b: StatementProfile, options: Sim
     length: ratio(Math.min(a.length, b.length), Math.max(a.length, b.length)),
     extra: 1 - Math.exp(-extra / 10)
   }
+  return { signals, exact }
+}
+
+/** The base signals with soft coverage through word vectors; right after baseSignalsOf of the same pair. */
+const withVectors = <T extends { soft: number; softMin: number }>(
+  a: StatementProfile,
+  b: StatementProfile,
+  base: { signals: T; exact: ExactCoverage },
+  options: SimilarityOptions
+): T => {
+  const { softA, softB } = softCoverage(a, b, base.exact, tuningOf(options).softFloor)
+  return { ...base.signals, soft: harmonic(softA, softB), softMin: Math.min(softA, softB) }
+}
+
+/** The named signals of a pair, each in [0, 1]. */
+export const signalsOf = (a: StatementProfile, b: StatementProfile, options: SimilarityOptions = {}) => {
+  const base = baseSignalsOf(a, b)
+  return (options.useVectors ?? true) ? withVectors(a, b, base, options) : base.signals
 }
 
 export type Signals = ReturnType<typeof signalsOf>
@@ -407,9 +436,11 @@ const contextOf = (a: StatementProfile, b: StatementProfile): { signals: Record<
  * behind both. Actors, times and event types count only where both statements have some: the corpora
  * used for fitting carry none, so their weights are set by hand in align-calibration.json.
  */
-export const similarity = (a: StatementProfile, b: StatementProfile, options: SimilarityOptions = {}): Similarity => {
-  const context = contextOf(a, b)
-  const signals: Record<string, number> = { ...signalsOf(a, b, options), ...context.signals }
+export const similarity = (a: StatementProfile, b: StatementProfile, options: SimilarityOptions = {}): Similarity =>
+  scoredFrom(signalsOf(a, b, options), contextOf(a, b))
+
+const scoredFrom = (pair: Signals, context: { signals: Record<string, number>; logit: number }): Similarity => {
+  const signals: Record<string, number> = { ...pair, ...context.signals }
   return {
     score: sigmoid(logitOf(relatednessHead, signals) + context.logit),
     paraphrase: sigmoid(logitOf(paraphraseHead, signals) + context.logit),
@@ -431,10 +462,14 @@ export const similarityAbove = (
   threshold: number,
   options: SimilarityOptions = {}
 ): Similarity | null => {
+  const context = contextOf(a, b)
+  const base = baseSignalsOf(a, b)
+  let pair: Signals = base.signals
   if (options.useVectors ?? true) {
-    const lexical = logitOf(lexicalHead, signalsOf(a, b, { ...options, useVectors: false })) + contextOf(a, b).logit
+    const lexical = logitOf(lexicalHead, base.signals) + context.logit
     if (lexical < Math.log(threshold / (1 - threshold)) - LEXICAL_MARGIN) return null
+    pair = withVectors(a, b, base, options)
   }
-  const scored = similarity(a, b, options)
+  const scored = scoredFrom(pair, context)
   return scored.score >= threshold ? scored : null
 }
