@@ -13,7 +13,13 @@ import { fileURLToPath } from "node:url"
 import { Script } from "node:vm"
 
 const bundle = fileURLToPath(new URL("./diplo.cjs", import.meta.url))
-const source = readFileSync(bundle, "utf8")
+let source: string
+try {
+  source = readFileSync(bundle, "utf8")
+} catch {
+  process.stderr.write(`diplo: internal error: ${bundle} is missing; build the report app (npm run build)\n`)
+  process.exit(1)
+}
 const digest = createHash("sha256").update(source).digest()
 let cachedData: Buffer | undefined
 try {
