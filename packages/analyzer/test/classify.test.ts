@@ -206,3 +206,45 @@ describe("omissions next to a shared sentence", () => {
     expect(omissions.map((f) => evidenceText(f, "A"))).toEqual(["the fishing agreement needed new quotas."])
   })
 })
+
+describe("conflicts only where the sources tell the same thing", () => {
+  const pair = (a: string, b: string) =>
+    comparePromise([
+      { path: "a.txt", content: a, publishedAt: "2024-06-14" },
+      { path: "b.txt", content: b, publishedAt: "2024-06-14" }
+    ])
+  const holt = "Prime Minister Jane Holt spoke after the summit in Oslo."
+  const both = "Prime Minister Jane Holt and Minister Erik Lund spoke after the summit in Oslo."
+
+  it("gives the same quotation to different speakers as an attribution discrepancy", async () => {
+    const c = await pair(
+      `${holt} "We have reached a fair and lasting agreement on fishing rights," Holt said.`,
+      `${both} "We have reached a fair and lasting agreement on fishing rights," Lund said.`
+    )
+    expect(of(c, "discrepancy", "attribution")).toHaveLength(1)
+  })
+
+  it("raises none for two speakers' different quotations on one matter", async () => {
+    const c = await pair(
+      `${holt} "We have reached a fair and lasting agreement on fishing rights," Holt said.`,
+      `${both} "The talks on fishing rights were difficult but fair to both sides," Lund said.`
+    )
+    expect(of(c, "discrepancy", "attribution")).toEqual([])
+  })
+
+  it("finds a meeting one source says took place and the other says did not", async () => {
+    const c = await pair(
+      "President Anna Berg met Chancellor Otto Weiss in Vienna on Monday to discuss energy prices.",
+      "President Anna Berg did not meet Chancellor Otto Weiss in Vienna on Monday to discuss energy prices, aides said."
+    )
+    expect(of(c, "discrepancy", "polarity")).toHaveLength(1)
+  })
+
+  it("raises no polarity conflict between a meeting that took place and one that will not", async () => {
+    const c = await pair(
+      "President Anna Berg met Chancellor Otto Weiss in Vienna on Monday to discuss energy prices.",
+      "President Anna Berg will not meet Chancellor Otto Weiss in Vienna to discuss energy prices, aides said."
+    )
+    expect(of(c, "discrepancy", "polarity")).toEqual([])
+  })
+})

@@ -72,6 +72,9 @@ const eventName = (type: string): string =>
 /** The statements of a source with the same words as a statement (a quotation repeated, a copied paragraph). */
 export type Twins = (s: Statement, sourceId: string) => readonly Statement[]
 
+/** The actors an event mention names (agent, patient, recipient), as global actor ids. */
+export type ParticipantsOf = (s: Statement, e: EventMention) => readonly string[]
+
 /** Where an event happens or goes, comparable across sources (global actor id, else the lower-cased words). */
 export type PlaceOf = (s: Statement, e: EventMention) => string | null
 
@@ -168,10 +171,23 @@ const numberDiscrepancies = (alignment: Alignment, members: readonly Statement[]
   return out
 }
 
-/** Polarity: one source says an event of a type happened, another that it did not. */
-const polarityDiscrepancies = (alignment: Alignment, members: readonly Statement[]): Draft[] => {
+/**
+ * Polarity: one source says an event of a type happened, another that it did not. Only events told firmly (not in
+ * the future, in a claim put as a fact rather than a possibility or a condition) by strongly aligned statements,
+ * and only two mentions with a participant in common: "won't have the meeting" and "a party meeting on Friday"
+ * tell of different meetings, or of none yet.
+ */
+const polarityDiscrepancies = (
+  alignment: Alignment,
+  members: readonly Statement[],
+  participantsOf: ParticipantsOf
+): Draft[] => {
   const out: Draft[] = []
-  const typed = members.flatMap((m) => m.events.filter((e) => e.type !== "statement").map((e) => ({ m, e })))
+  if (alignment.score < ALIGN_THRESHOLD) return out
+  const firm = (m: Statement, e: EventMention) => e.tense !== "future" && m.claim.modality === "asserted"
+  const typed = members.flatMap((m) =>
+    m.events.filter((e) => e.type !== "statement" && firm(m, e)).map((e) => ({ m, e }))
+  )
   for (const [type, group] of groupBy(typed, (t) => t.e.type)) {
     const bySource = groupBy(group, (t) => t.m.source.id)
     if (bySource.size < 2) continue
@@ -179,6 +195,11 @@ const polarityDiscrepancies = (alignment: Alignment, members: readonly Statement
     const negated = firsts.filter((t) => t.e.negated)
     if (negated.length === 0 || negated.length === firsts.length) continue
     const affirmed = firsts.filter((t) => !t.e.negated)
+    const shared = (x: (typeof firsts)[number], y: (typeof firsts)[number]) => {
+      const own = new Set(participantsOf(x.m, x.e))
+      return participantsOf(y.m, y.e).some((p) => own.has(p))
+    }
+    if (!negated.some((n) => affirmed.some((a) => shared(n, a)))) continue
     out.push({
       kind: "discrepancy",
       type: "polarity",
@@ -213,6 +234,12 @@ const attributionDiscrepancies = (
   const firsts = [...bySource.values()].map((g) => g[0]!)
   const speakers = groupBy(firsts, (q) => q.claim.speakerId ?? "")
   if (speakers.size < 2) return []
+  // The same quotation: quotes of different speakers must share most of their words, in order (two speakers'
+  // quotes about one matter align too, and they are no conflict).
+  const same = firsts.every((q) =>
+    firsts.every((o) => o.claim.speakerId === q.claim.speakerId || copiedWords(q.tokens, o.tokens) !== null)
+  )
+  if (!same) return []
   // Where each source also gives the same words to the other's speaker, the sources do not disagree.
   if (
     firsts.every((q) => firsts.every((o) => twins(q, o.source.id).some((t) => t.claim.speakerId === q.claim.speakerId)))
@@ -483,9 +510,13 @@ const SAME_WORDING = 0.75
  * diff gives up as soon as more edits are needed than same wording allows (most aligned sentences are rewordings,
  * and a full diff of two rewordings costs the most of all).
  */
-const copiedSentences = (a: Statement, b: Statement): PairDiff | null => {
-  const wordsA = sentenceTokens(a).filter(isWordToken)
-  const wordsB = sentenceTokens(b).filter(isWordToken)
+const copiedSentences = (a: Statement, b: Statement): PairDiff | null =>
+  copiedWords(sentenceTokens(a), sentenceTokens(b))
+
+/** The diff of two token runs when they are the same wording, else null (giving up early, as above). */
+const copiedWords = (a: readonly Token[], b: readonly Token[]): PairDiff | null => {
+  const wordsA = a.filter(isWordToken)
+  const wordsB = b.filter(isWordToken)
   const longer = Math.max(wordsA.length, wordsB.length)
   // Shared ≥ SAME_WORDING × longer means at most this many words removed and added.
   const maxEditLength = Math.max(0, Math.floor(wordsA.length + wordsB.length - 2 * SAME_WORDING * longer))
@@ -617,12 +648,13 @@ export const classifyAlignment = (
   members: readonly Statement[],
   speakerName: (id: string) => string,
   placeOf: PlaceOf,
-  twins: Twins
+  twins: Twins,
+  participantsOf: ParticipantsOf
 ): Draft[] => {
   const discrepancies = [
     ...dateDiscrepancies(alignment, members, placeOf),
     ...numberDiscrepancies(alignment, members),
-    ...polarityDiscrepancies(alignment, members),
+    ...polarityDiscrepancies(alignment, members, participantsOf),
     ...attributionDiscrepancies(alignment, members, speakerName, twins)
   ]
   // A weak alignment (below the paraphrase-level threshold) is the same matter only when the statements

@@ -1,7 +1,7 @@
 import type { Finding, Views } from "@diplo/model"
 import type { Aligned } from "../align/index.js"
 import { byClaimId, membersOf, type Statement, statementsOf } from "./0-statements.js"
-import { classifyAlignment, type PlaceOf, type Twins } from "./1-aligned.js"
+import { classifyAlignment, type ParticipantsOf, type PlaceOf, type Twins } from "./1-aligned.js"
 import {
   emphasisFindings,
   hedgeFindings,
@@ -40,6 +40,8 @@ export const classify = (aligned: Aligned): Classified => {
     if (e.place !== undefined) return aligned.actorIdOf.get(e.place) ?? e.place
     return e.placeWords ? s.source.text.slice(e.placeWords.start, e.placeWords.end).toLowerCase() : null
   }
+  const participantsOf: ParticipantsOf = (_, e) =>
+    [e.agent, e.patient, e.recipient].flatMap((id) => (id === undefined ? [] : [aligned.actorIdOf.get(id) ?? id]))
   const normalized = (s: Statement) => s.claim.text.toLowerCase().replace(/\s+/g, " ").trim()
   // Statements by their words, then by source: repeated statements stay cheap to look up.
   const byText = new Map<string, Map<string, Statement[]>>()
@@ -68,7 +70,7 @@ export const classify = (aligned: Aligned): Classified => {
     if (new Set(members.map((m) => m.source.id)).size < 2) return
     const covers = (m: Statement, o: Statement) =>
       alignment.score >= (best.get(bestKey(o, m.source.id)) ?? 0) - COVER_MARGIN
-    const found = classifyAlignment(alignment, members, speakerName, placeOf, twins)
+    const found = classifyAlignment(alignment, members, speakerName, placeOf, twins, participantsOf)
     // Only alignments confirmed as the same matter (they yield findings) cover a statement against omission; and
     // not through a partner that has a much closer match in the statement's own source (see COVER_MARGIN): a
     // sentence one source left out is not covered by the other source's copy of its neighbour.
