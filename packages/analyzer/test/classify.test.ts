@@ -232,6 +232,19 @@ describe("conflicts only where the sources tell the same thing", () => {
     expect(of(c, "discrepancy", "attribution")).toEqual([])
   })
 
+  it("compares attribution verbs only between one speaker's words", async () => {
+    const same = await pair(
+      `${holt} Holt said the new agreement on fishing rights would protect the coastal towns for a decade.`,
+      `${both} Holt claimed the new agreement on fishing rights would protect the coastal towns for a decade.`
+    )
+    expect(of(same, "framing", "attribution-verb")).toHaveLength(1)
+    const other = await pair(
+      `${holt} Holt said the new agreement on fishing rights would protect the coastal towns for a decade.`,
+      `${both} Lund warned the new agreement on fishing rights would hurt the coastal towns within a decade.`
+    )
+    expect(of(other, "framing", "attribution-verb")).toEqual([])
+  })
+
   it("finds a meeting one source says took place and the other says did not", async () => {
     const c = await pair(
       "President Anna Berg met Chancellor Otto Weiss in Vienna on Monday to discuss energy prices.",

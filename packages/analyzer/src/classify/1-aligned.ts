@@ -370,10 +370,18 @@ const lexicalChoices = (alignment: Alignment, a: Statement, b: Statement, diff: 
   return out
 }
 
-/** The same speaker's words introduced with verbs of different weight (said vs claimed). */
+/** The same speaker's words introduced with verbs of different weight (said vs claimed); the speaker must be known. */
 const attributionVerbs = (alignment: Alignment, members: readonly Statement[], twins: Twins): Draft[] => {
   const attributed = members.filter((m) => m.claim.attribution !== "narrator" && m.claim.verb && m.claim.cue)
-  const bySource = groupBy(attributed, (m) => m.source.id)
+  // One speaker's words: the speaker most sources name (two speakers' verbs differ for reasons of their own).
+  const bySpeaker = groupBy(
+    attributed.filter((m) => m.claim.speakerId !== null),
+    (m) => m.claim.speakerId ?? ""
+  )
+  const speaker = [...bySpeaker.values()]
+    .map((ms) => ms.filter((m, i) => ms.findIndex((o) => o.source.id === m.source.id) === i))
+    .sort((x, y) => y.length - x.length)[0]
+  const bySource = groupBy(speaker ?? [], (m) => m.source.id)
   if (bySource.size < 2) return []
   const firsts = [...bySource.values()].map((g) => g[0]!)
   const classes = new Set(firsts.map((m) => m.claim.verbClass ?? "neutral"))
