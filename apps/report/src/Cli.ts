@@ -92,7 +92,7 @@ const demo = Command.make("demo", { format, out, title }, (flags) =>
     Effect.promise(() => import("./commands/demo.js")),
     ({ runDemo }) => runDemo({ format: flags.format, out: orUndefined(flags.out), title: orUndefined(flags.title) })
   )
-).pipe(Command.withDescription("Compare the bundled example pair (examples/antonov-2021)"))
+).pipe(Command.withDescription("Compare the bundled example pair (the folder examples/examples.json names)"))
 
 const schema = Command.make("schema", {}, () =>
   Effect.flatMap(

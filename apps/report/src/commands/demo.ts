@@ -2,7 +2,7 @@ import { stat } from "node:fs/promises"
 import { join } from "node:path"
 import * as Effect from "effect/Effect"
 import { DemoError } from "../Errors.js"
-import { EXAMPLE, REPOSITORY_ROOT } from "../Paths.js"
+import { exampleFolder, REPOSITORY_ROOT } from "../Paths.js"
 import { type Format, runCompare } from "./compare.js"
 
 /** Runs `compare` on the bundled example pair, showing its paths relative to the repository root. */
@@ -12,12 +12,13 @@ export const runDemo = (request: {
   readonly title: string | undefined
 }) =>
   Effect.gen(function* () {
-    const where = join(REPOSITORY_ROOT, EXAMPLE)
+    const folder = exampleFolder() ?? "examples"
+    const where = join(REPOSITORY_ROOT, folder)
     const info = yield* Effect.promise(() => stat(where).catch(() => null))
     if (info === null || !info.isDirectory())
       return yield* new DemoError({ path: where, reason: "not found (run diplo demo from a clone of the repository)" })
     return yield* runCompare({
-      files: [EXAMPLE],
+      files: [folder],
       base: REPOSITORY_ROOT,
       format: request.format,
       out: request.out,

@@ -10,6 +10,7 @@ import { writeFileSync } from "node:fs"
 import os from "node:os"
 import { dirname, resolve } from "node:path"
 import { fileURLToPath } from "node:url"
+import { exampleFiles } from "../example-files.js"
 import { loadProse } from "./prose.js"
 import { type BenchReport, type ColdStart, formatMs, renderMarkdown, renderSummary } from "./render.js"
 import type { CaseResult, CaseSpec, ColdResult, CompareResult, HeadlineResult } from "./results.js"
@@ -112,7 +113,7 @@ const main = async () => {
   const sources = SOURCE_COUNTS.map((count) => compareCase(count, SOURCE_WORDS))
   say("cold start")
   const cli = "apps/report/dist/bin.js"
-  const pair = ["examples/antonov-2021/a-2021-03-18.txt", "examples/antonov-2021/b-2021-03-22.txt"]
+  const pair = exampleFiles(repoRoot).articles
   // Two processes for the timings, a third for the profile of its first comparison.
   const coldSteps = [false, false, true].map((profile) => inChild({ kind: "cold", paths: pair, profile }) as ColdResult)
   const coldStarts = [

@@ -5,6 +5,7 @@
 import { existsSync, readFileSync } from "node:fs"
 import { join } from "node:path"
 import { type BasilArticle, loadBasil } from "../basil-corpus.js"
+import { exampleFiles } from "../example-files.js"
 
 /** An article as paragraphs of sentences. */
 export type ArticleProse = readonly (readonly string[])[]
@@ -94,7 +95,7 @@ const plainProse = (body: string): ArticleProse =>
 
 /**
  * The bench's texts: BASIL dev under `corpusDir` (one pool per outlet, articles in the order their events first
- * appear), or the example pair under `repoRoot/examples/antonov-2021` when BASIL is missing.
+ * appear), or the bundled example pair (examples/examples.json) when BASIL is missing.
  */
 export const loadProse = (corpusDir: string, repoRoot: string): ProseSource => {
   const basil = loadBasil(corpusDir)
@@ -115,13 +116,16 @@ export const loadProse = (corpusDir: string, repoRoot: string): ProseSource => {
       fallback: false
     }
   }
-  const dir = join(repoRoot, "examples/antonov-2021")
-  const files = ["a-2021-03-18.txt", "b-2021-03-22.txt"].map((f) => join(dir, f)).filter((f) => existsSync(f))
-  if (files.length === 0) throw new Error(`diplo bench: neither BASIL under ${corpusDir} nor the examples in ${dir}`)
+  const example = exampleFiles(repoRoot)
+  const files = example.articles.map((f) => join(repoRoot, f)).filter((f) => existsSync(f))
+  if (files.length === 0)
+    throw new Error(
+      `diplo bench: neither BASIL under ${corpusDir} nor the examples in ${join(repoRoot, example.folder)}`
+    )
   // The example format starts with " date YYYY-MM-DD "; the body follows.
   const bodies = files.map((f) => readFileSync(f, "utf8").replace(/^ ?date \d{4}-\d{2}-\d{2} ?/, ""))
   return {
-    origin: `BASIL not found under ${corpusDir}: the example pair (examples/antonov-2021) repeated to length`,
+    origin: `BASIL not found under ${corpusDir}: the example pair (${example.folder}) repeated to length`,
     pools: bodies.map((body) => [plainProse(body)]),
     stride: 1,
     fallback: true

@@ -1,7 +1,8 @@
-import { existsSync, readdirSync, readFileSync } from "node:fs"
+import { existsSync, readFileSync } from "node:fs"
 import { join, resolve } from "node:path"
 import { comparePromise } from "@diplo/analyzer"
 import { baselineFindings } from "../baseline.js"
+import { exampleFiles } from "../example-files.js"
 import { type Gold, goldSentences, scoreActors, scoreClaims, scoreFindings, scoreTimes } from "../gold.js"
 import type { Metric, Suite } from "../Suite.js"
 
@@ -23,21 +24,18 @@ export const example: Suite = {
   name: "example",
   run: async ({ repoRoot, goldDir }) => {
     // The shared gold when there is one; else the copy bundled with the example, so a clone outside the workspace scores it.
-    const shared = join(goldDir, "antonov-2021.gold.json")
-    const goldPath = existsSync(shared) ? shared : resolve(repoRoot, "examples/antonov-2021.gold.json")
-    const dataset = `the example pair (examples/antonov-2021) and its gold (${existsSync(shared) ? "shared/gold/antonov-2021.gold.json" : "examples/antonov-2021.gold.json"})`
+    const ex = exampleFiles(repoRoot)
+    const shared = join(goldDir, ex.gold)
+    const goldPath = existsSync(shared) ? shared : resolve(repoRoot, "examples", ex.gold)
+    const dataset = `the example pair (${ex.folder}) and its gold (${existsSync(shared) ? `shared/gold/${ex.gold}` : `examples/${ex.gold}`})`
     const method = "the full pipeline (`compare` of @diplo/analyzer) on the two articles."
     const baseline =
       "plain sentences aligned by TF-IDF cosine ≥ 0.3 on the pair's own counts: aligned pairs are agreements, the rest omissions; no discrepancy, framing, time, actor or claim reading."
     if (!existsSync(goldPath))
       return { name: "example", dataset, method, baseline, metrics: [], notes: [], skipped: `no gold at ${goldPath}` }
     const gold = JSON.parse(readFileSync(goldPath, "utf8")) as Gold
-    const dir = resolve(repoRoot, "examples/antonov-2021")
-    const files = readdirSync(dir)
-      .filter((f) => f.endsWith(".txt"))
-      .sort()
     const comparison = await comparePromise(
-      files.map((f) => ({ path: `examples/antonov-2021/${f}`, content: readFileSync(join(dir, f)) }))
+      ex.articles.map((path) => ({ path, content: readFileSync(resolve(repoRoot, path)) }))
     )
     const scores = scoreFindings(gold, comparison)
     const base = scoreFindings(gold, comparison, baselineFindings(comparison.sources, goldSentences))
