@@ -16,5 +16,10 @@ export const packageDir = (): string => {
 /** A file of the package, by its path inside it ("data/glove/words.txt"). */
 export const packageFile = (path: string): string => join(packageDir(), path)
 
+let required: NodeJS.Require | undefined
+
 /** `require` as from the analyzer's package: finds its dependencies wherever a bundle that holds it runs from. */
-export const packageRequire = (id: string): unknown => createRequire(packageFile("package.json"))(id)
+export const packageRequire = (id: string): unknown => {
+  required ??= createRequire(packageFile("package.json"))
+  return required(id)
+}

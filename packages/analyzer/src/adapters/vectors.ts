@@ -58,7 +58,9 @@ const load = (): WordTable => {
     size: words.length,
     vector: (word) => {
       const i = ranks.get(word)
-      return i === undefined || i >= count ? undefined : unit.subarray(unitRow(i), unitRow(i) + dimensions)
+      if (i === undefined || i >= count) return undefined
+      const start = unitRow(i)
+      return unit.subarray(start, start + dimensions)
     },
     row: (word) => {
       const i = ranks.get(word)
