@@ -85,6 +85,7 @@ const findings = [
     kind: "agreement",
     type: "purpose",
     severity: "info",
+    salience: 0.2,
     summary: "Both sources say the consultations are about the future course of Russian-US relations.",
     evidence: [
       span("A", "consultations concerning future bilateral relations"),
@@ -101,6 +102,7 @@ const findings = [
     kind: "discrepancy",
     type: "cause",
     severity: "major",
+    salience: 0.8,
     summary:
       "A blames the crisis on Washington's deliberate policy; B ties the tension to a US intelligence report and new sanctions.",
     evidence: [
@@ -120,6 +122,7 @@ const findings = [
     kind: "framing",
     type: "hedge",
     severity: "minor",
+    salience: 0.5,
     summary: "B hedges the US claims with “allegedly”; A uses no hedge.",
     evidence: [
       span("A", "certain statements by US senior officials pose threats of collapse"),
@@ -142,6 +145,7 @@ const findings = [
     kind: "omission",
     type: "later-event",
     severity: "info",
+    salience: 0.2,
     summary: "Only B reports the consultations of 22 March themselves; A appeared four days earlier.",
     evidence: [span("B", "The consultations lasted over two hours")],
     sourceIds: ["B"],

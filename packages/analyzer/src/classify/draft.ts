@@ -1,9 +1,10 @@
-import type { Finding, FindingId, Severity, SourceId, Span } from "@diplo/model"
+import type { Finding, FindingId, Severity, Source, Span } from "@diplo/model"
+import { salienceOf } from "./salience.js"
 
 type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never
 
-/** A finding before it gets its id; classify's steps return these. */
-export type Draft = DistributiveOmit<Finding, "id">
+/** A finding before it gets its id and salience; classify's steps return these. */
+export type Draft = DistributiveOmit<Finding, "id" | "salience">
 
 const SEVERITY_RANK: Record<Severity, number> = { major: 0, minor: 1, info: 2 }
 const KIND_RANK: Record<Finding["kind"], number> = { discrepancy: 0, framing: 1, omission: 2, agreement: 3 }
@@ -108,8 +109,9 @@ const mergeSame = (drafts: readonly Draft[]): Draft[] => {
  * Gives every draft an id derived from what it says and where (stable across runs and unrelated
  * changes), and puts them in the report's order: severity, then kind, then position of the first evidence.
  */
-export const finish = (drafts: readonly Draft[], sourceIds: readonly SourceId[]): Finding[] => {
-  const sourceOrder = new Map(sourceIds.map((id, i) => [id as string, i]))
+export const finish = (drafts: readonly Draft[], sources: readonly Source[]): Finding[] => {
+  const sourceOrder = new Map(sources.map((s, i) => [s.id as string, i]))
+  const byId = new Map(sources.map((s) => [s.id as string, s]))
   const sorted = merge(drafts)
     .map((d) => ({ ...d, evidence: sortSpans(d.evidence, sourceOrder) }))
     .sort((a, b) => {
@@ -130,6 +132,6 @@ export const finish = (drafts: readonly Draft[], sourceIds: readonly SourceId[])
     let id = `${d.kind.slice(0, 2)}-${fnv1a(key)}`
     for (let n = 2; used.has(id); n++) id = `${d.kind.slice(0, 2)}-${fnv1a(key)}-${n}`
     used.add(id)
-    return { ...d, id: id as FindingId } as Finding
+    return { ...d, id: id as FindingId, salience: salienceOf(d, byId) } as Finding
   })
 }

@@ -102,10 +102,7 @@ export const classify = (aligned: Aligned): Classified => {
     ...omissionFindings(aligned.sources, statements, alignedSources, counterparts)
   )
   return {
-    findings: finish(
-      drafts,
-      aligned.sources.map((s) => s.id)
-    ),
+    findings: finish(drafts, aligned.sources),
     views: viewsOf(aligned.sources, statements, aligned.actors)
   }
 }
