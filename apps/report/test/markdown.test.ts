@@ -190,6 +190,7 @@ const hostile = (): Comparison => {
       kind: "agreement",
       type: "claim",
       severity: "info",
+      salience: 0.2,
       summary: "Summary | with *stars* and <i>tags</i>",
       evidence: [spanOf(a, "A", a), spanOf(b, "B", b)],
       sourceIds: [sid("A"), sid("B")]
@@ -199,6 +200,7 @@ const hostile = (): Comparison => {
       kind: "framing",
       type: "lexical-choice",
       severity: "minor",
+      salience: 0.5,
       summary: "Different words.",
       evidence: [spanOf(a, "A", "under_score `tick`"), spanOf(b, "B", "*emph*")],
       sourceIds: [sid("A"), sid("B")],

@@ -28,14 +28,10 @@ export type OmissionType = z.infer<typeof OmissionType>
 const base = {
   id: FindingId,
   severity: Severity,
-  salience: z
-    .number()
-    .min(0)
-    .max(1)
-    .meta({
-      description:
-        "How much a reader needs this finding, 0..1, from measurable signals (evidence strength, alignment score, the actors' prominence, position in the articles, kind); findings are ordered by it."
-    }),
+  salience: z.number().min(0).max(1).meta({
+    description:
+      "How much a reader needs this finding, 0..1, from measurable signals (evidence strength, alignment score, the actors' prominence, position in the articles, kind); findings are ordered by it."
+  }),
   summary: z.string().min(1).meta({ description: "One plain sentence a reader understands alone." }),
   evidence: z
     .array(Span)
