@@ -51,15 +51,41 @@ export interface Dateline extends Range {
   readonly dateText: string | null
 }
 
-/** The output of segment: a source cut into paragraphs, sentences and tokens. */
+/**
+ * A stretch in quotation marks, from the opening mark to the closing one (marks included); `inner` is the quoted
+ * words. One list per source, found once in segment (`segment/4-quotations.ts`); every later step reads it.
+ */
+export interface Quotation extends Range {
+  readonly inner: Range
+  /** The opening mark as written (“, ", „, «, ‘, ', or two apostrophes). */
+  readonly open: string
+  /** The closing mark, or null when the paragraph ended (or another quotation opened) before one. */
+  readonly close: string | null
+  readonly closed: boolean
+  /** 0 for a quotation in the writer's text, 1 for one inside another quotation. */
+  readonly depth: number
+  /** Index of the paragraph in `Segmented.paragraphs`. */
+  readonly paragraph: number
+  /** True when it opens its paragraph and goes on with a quotation the previous paragraph left open. */
+  readonly continues: boolean
+}
+
+/**
+ * The output of segment, the document store every later stage reads: one source cut into paragraphs, sentences,
+ * tokens (with part of speech, lemma and negation) and quotations, every one an offset range into `source.text`.
+ * Later stages never tokenize or look for quotation marks again; `segment/Lookup.ts` answers "which sentence",
+ * "which quotation", "which tokens".
+ */
 export interface Segmented {
   readonly source: Source
   readonly paragraphs: readonly Range[]
   readonly sentences: readonly Sentence[]
   readonly tokens: readonly Token[]
   readonly dateline: Dateline | null
-  /** Quotations closed within their paragraph, from the opening to the closing mark (marks included). */
-  readonly quotations?: readonly Range[]
+  /** The headline: a first paragraph that is short, title-like and not a sentence; null when there is none. */
+  readonly headline: Range | null
+  /** Every quotation of the text, in text order (an outer one before those inside it). */
+  readonly quotations: readonly Quotation[]
 }
 
 /** An actor as found in one source, before ids are unified across sources. */

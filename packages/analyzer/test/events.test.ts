@@ -268,7 +268,9 @@ describe("extractEvents", () => {
         }
       ],
       tokens,
-      dateline: null
+      dateline: null,
+      headline: null,
+      quotations: []
     }
     const actors = actorsOf(text, "A", [
       { id: "a1", kind: "person", names: ["Rutte"] },

@@ -1,7 +1,6 @@
-import type { Dateline, Sentence, Token } from "../Document.js"
+import type { Dateline, Range, Sentence, Token } from "../Document.js"
 import abbreviations from "../lexicons/abbreviations.json" with { type: "json" }
 import { REPORT_VERBS } from "../lexicons/index.js"
-import type { Quotation } from "./4-quotations.js"
 
 const ABBREVIATIONS = new Set(abbreviations.entries)
 const BEFORE_NAME = new Set(abbreviations.beforeName)
@@ -28,7 +27,8 @@ export interface ParagraphTokens {
   readonly paragraph: number
   readonly tokenStart: number
   readonly tokenEnd: number
-  readonly quotations: readonly Quotation[]
+  /** Closed quotations of the paragraph, in text order; `closeStart` is where the closing mark begins. */
+  readonly quotations: readonly (Range & { readonly closeStart: number })[]
 }
 
 /**

@@ -15,15 +15,14 @@ const CUT_AFTER = new Set([",", ";", ":", "—", "–", "-", ")", "]"])
  * Bounds the work of later stages on odd text: sentences longer than `MAX_SENTENCE_TOKENS` tokens are cut into pieces
  * of about equal length (after a comma or dash near the end of each where there is one), and paragraphs longer than `MAX_PARAGRAPH_TOKENS` tokens are
  * cut between sentences. Ordinary prose passes unchanged. Sentences come back renumbered, each pointing at its
- * (possibly new) paragraph; quotations that cross a new paragraph boundary are dropped.
+ * (possibly new) paragraph.
  */
 export const boundSentences = (
   text: string,
   tokens: readonly Token[],
   paragraphs: readonly Range[],
-  sentences: readonly Sentence[],
-  quotations: readonly Range[]
-): { paragraphs: Range[]; sentences: Sentence[]; quotations: Range[] } => {
+  sentences: readonly Sentence[]
+): { paragraphs: Range[]; sentences: Sentence[] } => {
   const short: Sentence[] = []
   for (const sentence of sentences) {
     let first = sentence.tokenStart
@@ -61,14 +60,8 @@ export const boundSentences = (
     outParagraphs.push({ start, end: paragraph.end })
   }
   if (outParagraphs.length === paragraphs.length && short.length === sentences.length)
-    return { paragraphs: [...paragraphs], sentences: [...sentences], quotations: [...quotations] }
-  let q = 0
-  const kept = quotations.filter((quotation) => {
-    while (q < outParagraphs.length && outParagraphs[q]!.end < quotation.start) q++
-    const within = outParagraphs[q]
-    return within !== undefined && quotation.start >= within.start && quotation.end <= within.end
-  })
-  return { paragraphs: outParagraphs, sentences: outSentences, quotations: kept }
+    return { paragraphs: [...paragraphs], sentences: [...sentences] }
+  return { paragraphs: outParagraphs, sentences: outSentences }
 }
 
 const sentenceOf = (tokens: readonly Token[], paragraph: number, first: number, end: number): Sentence => ({

@@ -3,7 +3,8 @@ import type { Range, Segmented } from "../Document.js"
 import { findParagraphs } from "./1-paragraphs.js"
 import { tokenize } from "./2-tokens.js"
 import { findDateline } from "./3-dateline.js"
-import { findQuotations, type Quotation } from "./4-quotations.js"
+import { findHeadline } from "./3-headline.js"
+import { findQuotations } from "./4-quotations.js"
 import { type ParagraphTokens, splitSentences } from "./5-sentences.js"
 import { boundSentences } from "./6-bounds.js"
 
@@ -19,20 +20,29 @@ export const segment = (source: Source): Segmented => {
   const paragraphs = findParagraphs(text)
   const { tokens, byParagraph } = tokenize(text, paragraphs)
   const dateline = findDateline(text, paragraphs)
-  const quotations: Quotation[] = []
-  const perParagraph: ParagraphTokens[] = byParagraph.map((range: Range, paragraph) => {
-    const found = findQuotations(text, tokens, range.start, range.end, paragraphs[paragraph]!)
-    for (const quotation of found) quotations.push(quotation)
-    return { paragraph, tokenStart: range.start, tokenEnd: range.end, quotations: found }
-  })
-  const bounded = boundSentences(
-    text,
-    tokens,
-    paragraphs,
-    splitSentences(text, tokens, perParagraph, dateline),
-    quotations.map(({ start, end }) => ({ start, end }))
-  )
+  const quotations = findQuotations(text, paragraphs)
+  // Sentences do not end inside a quotation that closes later in its paragraph.
+  const closed: Range[][] = paragraphs.map(() => [])
+  for (const q of quotations) if (q.closed && q.depth === 0) closed[q.paragraph]!.push(q)
+  const perParagraph: ParagraphTokens[] = byParagraph.map((range: Range, paragraph) => ({
+    paragraph,
+    tokenStart: range.start,
+    tokenEnd: range.end,
+    quotations: closed[paragraph]!.map((q) => ({ start: q.start, end: q.end, closeStart: q.end - 1 }))
+  }))
+  const bounded = boundSentences(text, tokens, paragraphs, splitSentences(text, tokens, perParagraph, dateline))
+  // Paragraphs cut by the bounds (only on odd input) get their quotations found again, so each lies in one.
+  const finalQuotations =
+    bounded.paragraphs.length === paragraphs.length ? quotations : findQuotations(text, bounded.paragraphs)
+  const headline = findHeadline(text, bounded.paragraphs, bounded.sentences, dateline)
   // The dateline names the outlet ("/TASS/", "(Reuters)") where the input did not.
   const outlet = source.outlet ?? dateline?.outlet ?? undefined
-  return { source: outlet === undefined ? source : { ...source, outlet }, ...bounded, tokens, dateline }
+  return {
+    source: outlet === undefined ? source : { ...source, outlet },
+    ...bounded,
+    tokens,
+    dateline,
+    headline,
+    quotations: finalQuotations
+  }
 }

@@ -1,6 +1,5 @@
-import type { Range } from "../../Document.js"
+import type { Quotation, Range } from "../../Document.js"
 import type { Word } from "./1-words.js"
-import type { Quote } from "./2-quotes.js"
 import {
   ACCORDING_TO,
   COLON,
@@ -50,7 +49,7 @@ export interface Frame {
 export interface ParagraphView {
   readonly text: string
   readonly words: readonly Word[]
-  readonly quotes: readonly Quote[]
+  readonly quotes: readonly Quotation[]
   /** For each word, the index of the quote whose marks enclose it, or -1. */
   readonly quoteOf: readonly number[]
   /** First and last word index of each sentence met in the paragraph. */
@@ -70,7 +69,7 @@ const NOUN_PHRASE_POS = new Set(["PROPN", "NOUN", "DET", "ADJ", "NUM", "PRON", "
 export const viewParagraph = (
   text: string,
   words: readonly Word[],
-  quotes: readonly Quote[],
+  quotes: readonly Quotation[],
   floor: number
 ): ParagraphView => {
   const quoteOf: number[] = []
@@ -412,7 +411,7 @@ class FrameFinder {
   }
 
   /** A quote that opens mid-sentence ("X is convinced that “...,” it noted"): the content is the whole clause. */
-  private embeddingClause(quote: Quote): Range {
+  private embeddingClause(quote: Quotation): Range {
     const at = this.indexAt(quote.start)
     const w = this.words[at]!
     const range = this.view.sentenceWords.get(w.sentence)
@@ -926,7 +925,7 @@ class FrameFinder {
   }
 }
 
-const unclaimed = (frames: readonly Frame[], self: Frame, quote: Quote): boolean =>
+const unclaimed = (frames: readonly Frame[], self: Frame, quote: Quotation): boolean =>
   !frames.some((f) => f !== self && f.contents.some((c) => c.start === quote.inner.start))
 
 const inside = (offset: number, range: Range): boolean => offset >= range.start && offset < range.end

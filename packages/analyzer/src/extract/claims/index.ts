@@ -1,13 +1,13 @@
 /**
  * Claims: the statements of one source, each with who says it and how. Steps, in order:
- * 1-words (the paragraph's words), 2-quotes (quotations, any marks), 3-frames (attribution frames: cue,
+ * 1-words (the paragraph's words), 3-frames (attribution frames around the store's quotations: cue,
  * speaker words, content), 4-speakers (speaker words -> local actor), 5-properties (hedges, polarity,
  * modality, channel). What no frame covers is the narrator's.
  */
 import { type ActorId, type AttributionKind, type Claim, type ClaimId, sliceSpan } from "@diplo/model"
-import type { LocalActor, Range, Segmented } from "../../Document.js"
+import type { LocalActor, Quotation, Range, Segmented } from "../../Document.js"
 import { countWords, type Word, wordsOf } from "./1-words.js"
-import { findQuotes, type Quote } from "./2-quotes.js"
+import { byParagraph } from "../../segment/Lookup.js"
 import { type Frame, findFrames, type ParagraphView, viewParagraph } from "./3-frames.js"
 import { SpeakerResolver } from "./4-speakers.js"
 import { channelIn, hedgesIn, modalityOf, polarityOf } from "./5-properties.js"
@@ -42,7 +42,8 @@ export const extractClaims = (segmented: Segmented, actors: readonly LocalActor[
 
   paragraphs.forEach((paragraph, paragraphIndex) => {
     const words = wordsOf(segmented, paragraph)
-    const quotes = findQuotes(text, paragraph)
+    // The writer-level quotations of the paragraph (a quotation inside a quotation is part of its words).
+    const quotes = (byParagraph(segmented)[paragraphIndex] ?? []).filter((q) => q.depth === 0)
     const view = viewParagraph(text, words, quotes, floor)
     const frames = findFrames(view)
     const speakers = new Map<Frame, LocalActor | null>()
@@ -151,7 +152,7 @@ const overlaps = (a: Range, b: Range): boolean => a.start < b.end && b.start < a
 const piecesOf = (view: ParagraphView, frames: readonly Frame[], segmented: Segmented): Piece[] => {
   const text = view.text
   const pieces: Piece[] = []
-  const usedQuotes = new Set<Quote>()
+  const usedQuotes = new Set<Quotation>()
   const add = (range: Range, attribution: AttributionKind, frame: Frame | null, continued = false) => {
     for (const part of bySentence(range, segmented)) {
       const trimmed = trim(text, part)
@@ -229,7 +230,7 @@ const keepRemainder = (text: string, view: ParagraphView, range: Range, add: (ra
 }
 
 /** A quote that is (nearly) all of its sentences: at most two words stand outside it. */
-const standsAlone = (view: ParagraphView, quote: Quote): boolean => {
+const standsAlone = (view: ParagraphView, quote: Quotation): boolean => {
   if (countWords(view.words, quote.inner) < 2) return false
   let outside = 0
   const sentences = new Set(
