@@ -5,7 +5,7 @@
 // Run from packages/analyzer: npx tsx scripts/calibrate-align.ts [CORPUS_DIR]
 import { readFileSync, writeFileSync } from "node:fs"
 import { resolve } from "node:path"
-import { profileStatement, type Signals, signalsOf, type Tuning } from "../src/align/2-similarity.js"
+import { profileStatement, type Signals, signalsOf, type Tuning } from "../src/align/3-similarity.js"
 import { segment } from "../src/segment/index.js"
 import type { SourceId } from "@diplo/model"
 
@@ -247,7 +247,7 @@ const weightsOf = (w: readonly number[]) => ({
   signals: Object.fromEntries(FEATURES.map((f, j) => [f, round(w[j + 1]!)]))
 })
 const calibration = {
-  what: "Weights and thresholds of the statement aligner (src/align/2-similarity.ts, src/align/2-statements.ts)",
+  what: "Weights and thresholds of the statement aligner (src/align/3-similarity.ts, src/align/3-alignments.ts)",
   source:
     "Fitted by scripts/calibrate-align.ts with logistic regression: the paraphrase head on MRPC train (Dolan and Brockett 2005, labels 0/1), the relatedness head on STS-B train news without MSRpar (Cer et al. 2017, gold score / 5); the alignment threshold is the relatedness that best separates STS-B gold >= 2. Actor, time and event-type weights are set by hand: neither corpus annotates them.",
   origin: "../shared/corpus/mrpc/train.jsonl; ../shared/corpus/stsb/train.news.jsonl (headlines and deft-news rows)",

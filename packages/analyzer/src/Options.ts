@@ -12,6 +12,8 @@ export interface CompareOptions {
   readonly alignThreshold?: number
   /** Use the bundled word vectors for soft word matches when aligning. Default true. */
   readonly useVectors?: boolean
+  /** Replaces tuned numbers of classify by name (see src/lexicons/tuning.json); for evaluation sweeps. */
+  readonly tuning?: Readonly<Partial<Record<string, number>>>
 }
 
 /** 200 short sources compare in ~12 s (their findings grow with the pairs of sources); more is a batch job. */

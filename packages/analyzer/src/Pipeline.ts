@@ -7,6 +7,7 @@ import { extract } from "./extract/index.js"
 import { type ArticleInput, ingest } from "./ingest/index.js"
 import { type CompareOptions, DEFAULT_ALIGN_THRESHOLD, DEFAULT_MAX_BYTES, DEFAULT_MAX_SOURCES } from "./Options.js"
 import { segment } from "./segment/index.js"
+import { tuningWith } from "./Tuning.js"
 import { VERSION } from "./version.js"
 
 /** Source ids in input order: A..Z, then S27, S28, ... */
@@ -44,7 +45,11 @@ export const compare = (
       threshold: options.alignThreshold ?? DEFAULT_ALIGN_THRESHOLD,
       ...(options.useVectors !== undefined ? { useVectors: options.useVectors } : {})
     })
-    const { findings, views } = classify(aligned)
+    const tuning = yield* Effect.try({
+      try: () => tuningWith(options.tuning),
+      catch: (error) => new UsageError({ reason: error instanceof Error ? error.message : String(error) })
+    })
+    const { findings, views } = classify(aligned, tuning)
     const comparison = {
       schemaVersion: SCHEMA_VERSION,
       ...(options.title !== undefined ? { title: options.title } : {}),

@@ -26,19 +26,21 @@ export { type SourceActors, type UnifiedActors, unifyActors } from "./align/1-ac
 export {
   ALIGN_CALIBRATION,
   ALIGN_THRESHOLD,
+  type AlignerInput,
   type AlignOptions,
   alignStatements,
-  PARAPHRASE_THRESHOLD,
-  type Statement
-} from "./align/2-statements.js"
+  PARAPHRASE_THRESHOLD
+} from "./align/3-alignments.js"
+export type { PlacedMention, Statement, StatementEvent } from "./align/2-statements.js"
 export {
   profileStatement,
   type Similarity,
   type SimilarityOptions,
   type StatementProfile,
   similarity
-} from "./align/2-similarity.js"
+} from "./align/3-similarity.js"
 export { classify } from "./classify/index.js"
+export { DEFAULT_TUNING, isTuningName, TUNING_REASONS, type Tuning, type TuningName, tuningWith } from "./Tuning.js"
 export { VERSION } from "./version.js"
 
 /** `compare` as a Promise: resolves with the comparison, rejects with the tagged error. */

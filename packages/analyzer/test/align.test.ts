@@ -5,7 +5,7 @@ import {
   alignStatements,
   PARAPHRASE_THRESHOLD,
   profileStatement,
-  type Statement,
+  type AlignerInput,
   segment,
   similarity
 } from "@diplo/analyzer"
@@ -13,7 +13,7 @@ import type { SourceId } from "@diplo/model"
 import { describe, expect, it } from "vitest"
 
 /** One statement per sentence of a text, as the pipeline would hand them to the aligner. */
-const statementsOf = (id: string, text: string, extras: Partial<Statement> = {}): Statement[] => {
+const statementsOf = (id: string, text: string, extras: Partial<AlignerInput> = {}): AlignerInput[] => {
   const sourceId = id as SourceId
   const segmented = segment({ id: sourceId, publishedAt: null, path: null, text })
   return segmented.sentences.map((s) => ({

@@ -1,6 +1,6 @@
 import type { ActorId, ActorKind, Role, SourceId, TimeExpression, TimeId } from "@diplo/model"
 import { describe, expect, it } from "vitest"
-import { mergeEvents } from "../src/align/3-events.js"
+import { mergeEvents } from "../src/align/4-events.js"
 import type { EventMention, LocalActor, Reading, Segmented, Token } from "../src/Document.js"
 import { extractEvents } from "../src/extract/events/index.js"
 import { segment } from "../src/segment/index.js"

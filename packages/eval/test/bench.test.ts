@@ -165,7 +165,7 @@ describe("bench profile", () => {
   }
 
   it("names the area of a script: analyzer stage, package, V8", () => {
-    expect(areaOf(url("packages/analyzer/dist/align/2-similarity.js"), "f")).toBe("analyzer/align")
+    expect(areaOf(url("packages/analyzer/dist/align/3-similarity.js"), "f")).toBe("analyzer/align")
     expect(areaOf(url("node_modules/@scope/pkg/index.js"), "f")).toBe("@scope/pkg")
     expect(areaOf(url("node_modules/zod/v4/core/schemas.js"), "f")).toBe("zod")
     expect(areaOf("", "(garbage collector)")).toBe("(garbage collector)")

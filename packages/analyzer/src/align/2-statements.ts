@@ -1,222 +1,231 @@
-import type { Alignment, AlignmentId, ClaimId, SourceId, Span } from "@diplo/model"
-import type { Token } from "../Document.js"
-import calibration from "../lexicons/align-calibration.json" with { type: "json" }
-import {
-  CONTENT_WEIGHT,
-  profileStatement,
-  type Similarity,
-  type StatementProfile,
-  similarityAbove
-} from "./2-similarity.js"
+import type {
+  ActorId,
+  Claim,
+  ClaimId,
+  EventType,
+  MentionForm,
+  Source,
+  SourceId,
+  Span,
+  TimeExpression
+} from "@diplo/model"
+import type { EventMention, Range, Reading, Segmented, Sentence, Token } from "../Document.js"
+import { quotationsOverlapping, sentenceIndexAt, tokenIndexesIn } from "../segment/Lookup.js"
 
-/** One statement of one source, as the aligner reads it: a claim or a narrator's sentence. */
+/** An actor mention inside a statement's sentence, with the actor's global id. */
+export interface PlacedMention extends Range {
+  readonly actorId: ActorId
+  readonly form: MentionForm
+}
+
+/** An event a statement's sentence reports, with its participants as global actor ids. */
+export interface StatementEvent {
+  readonly mention: EventMention
+  readonly type: EventType
+  readonly participants: readonly ActorId[]
+  /** Where it happens, comparable across sources: the place's global actor id, else its words in lower case. */
+  readonly place: string | null
+}
+
+/**
+ * One statement (a claim) of one source, as align and classify read it: every actor as a global id, the words in
+ * the writer's own voice told apart from the words of the people it quotes or reports.
+ */
 export interface Statement {
   readonly sourceId: SourceId
-  /** The claim it is, or null for a bare statement span. */
-  readonly claimId: ClaimId | null
+  readonly claimId: ClaimId
   readonly span: Span
-  /** The tokens of the span, from `Segmented.tokens`. */
+  /** The claim, its speaker a global actor id. */
+  readonly claim: Claim
+  readonly source: Source
+  readonly doc: Segmented
+  readonly sentence: Sentence
+  /** Index of the sentence in `doc.sentences`. */
+  readonly sentenceIndex: number
+  /** Tokens inside the claim's span. */
   readonly tokens: readonly Token[]
-  /** Global actor ids of the actors it names. */
+  /** Tokens of the whole sentence. */
+  readonly sentenceTokens: readonly Token[]
+  /** Global ids of the actors its sentence names. */
   readonly actorIds: readonly string[]
-  /** Normalized time values (YYYY, YYYY-MM, YYYY-MM-DD) it mentions. */
+  readonly mentions: readonly PlacedMention[]
+  /** Time expressions of its sentence. */
+  readonly times: readonly TimeExpression[]
   readonly timeValues: readonly string[]
-  /** Event types (see EVENT_TYPES) it reports. */
+  readonly events: readonly StatementEvent[]
   readonly eventTypes: readonly string[]
+  /** When what it tells happened, as far as the text says: its own date, or the narrative's. */
+  readonly date: string | null
+  /** Position in its source, in text order, from 0. */
+  readonly order: number
+  /** True for the headline. */
+  readonly headline: boolean
+  /**
+   * The stretches of the claim in the writer's own words: everything outside quotation marks, the narrator's claims
+   * and the writer's paraphrase of what someone said ("Netanyahu warned of Iran's rogue program": the words are the
+   * outlet's choice); nothing of a direct quotation, whose words are its speaker's.
+   */
+  readonly writerWords: readonly Range[]
+  /**
+   * The writer's words of the whole sentence: all of it outside quotation marks, attribution frames included ("the
+   * senator said in a statement"), for comparing copied sentences word by word.
+   */
+  readonly sentenceWriterWords: readonly Range[]
 }
 
-export interface AlignOptions {
-  /** Least relatedness score for two statements to align (default: calibrated on STS-B train news). */
-  readonly threshold?: number
-  /** Use word vectors for soft word matches (default true). */
-  readonly useVectors?: boolean
+const within = (inner: Range, outer: Range): boolean => inner.start >= outer.start && inner.end <= outer.end
+
+const dayOf = (t: TimeExpression): string | null => (t.value !== null && t.value.length === 10 ? t.value : null)
+
+/** Items bucketed by the sentence that holds them whole: linear, where filtering per statement is quadratic. */
+const bySentence = <T>(doc: Segmented, items: readonly T[], rangeOf: (item: T) => Range | null): T[][] => {
+  const buckets: T[][] = doc.sentences.map(() => [])
+  for (const item of items) {
+    const range = rangeOf(item)
+    if (range === null) continue
+    const i = sentenceIndexAt(doc, range.start)
+    if (i >= 0 && within(range, doc.sentences[i]!)) buckets[i]!.push(item)
+  }
+  return buckets
 }
-
-/** Default alignment threshold: the relatedness that best separates STS-B train news pairs scored >= 2.5 of 5. */
-export const ALIGN_THRESHOLD: number = calibration.thresholds.align
-/** Figures scripts/calibrate-align.ts measured when it fitted the weights (5-fold cross-validation on the fitting data). */
-export const ALIGN_CALIBRATION: { readonly source: string; readonly measured: Readonly<Record<string, number>> } = {
-  source: calibration.source,
-  measured: calibration.measured
-}
-/** Paraphrase probability above which two statements are taken to say the same thing (MRPC). */
-export const PARAPHRASE_THRESHOLD: number = calibration.thresholds.paraphrase
-
-// A candidate must share this part of the lighter statement's prior weight in content words: no pair of
-// MRPC train or STS-B train news below it reaches the alignment threshold (scripts/calibrate-align.ts data).
-const CANDIDATE_SHARE = 0.1
-// Per statement and other source, only the best few candidates by shared weight are scored in full.
-const CANDIDATES_PER_SOURCE = 3
-
-interface Edge {
-  readonly a: number
-  readonly b: number
-  readonly similarity: Similarity
-}
-
-const pairKey = (a: number, b: number): number => (a < b ? a * 1_000_003 + b : b * 1_000_003 + a)
 
 /**
- * Pairs of statements of different sources worth scoring: an inverted index on content stems accumulates the
- * weight each pair shares, and each statement keeps its best few partners in every other source.
+ * The date each sentence tells of: its own earliest day, else the latest earlier day in its paragraph, else the day
+ * of the latest earlier sentence that reports an event of the same (non-statement) type.
  */
-const candidatePairs = (
-  statements: readonly Statement[],
-  profiles: readonly StatementProfile[]
-): [number, number][] => {
-  const postings = new Map<number, number[]>()
-  profiles.forEach((profile, i) => {
-    profile.termKeys.forEach((key, t) => {
-      if (profile.termWeights[t]! < CONTENT_WEIGHT) return
-      const list = postings.get(key)
-      if (list === undefined) postings.set(key, [i])
-      else list.push(i)
-    })
-  })
-  const sourceIndex = new Map<string, number>()
-  const sourceOf = statements.map((s) => {
-    if (!sourceIndex.has(s.sourceId)) sourceIndex.set(s.sourceId, sourceIndex.size)
-    return sourceIndex.get(s.sourceId)!
-  })
-  // A word in over half of many statements (the event's own words) finds no pair by itself: its postings are
-  // not walked, but its weight still counts for pairs that other words bring together.
-  const crowdedAt = Math.max(64, statements.length / 2)
-  const crowded = profiles.map((profile) => {
-    const keys = new Map<number, number>()
-    profile.termKeys.forEach((key, t) => {
-      if (profile.termWeights[t]! >= CONTENT_WEIGHT && postings.get(key)!.length > crowdedAt)
-        keys.set(key, profile.termWeights[t]!)
-    })
-    return keys
-  })
-  const shared = new Float64Array(statements.length)
-  const touched: number[] = []
-  const chosen = new Map<number, [number, number]>()
-  profiles.forEach((profile, i) => {
-    profile.termKeys.forEach((key, t) => {
-      const weight = profile.termWeights[t]!
-      if (weight < CONTENT_WEIGHT || crowded[i]!.has(key)) return
-      for (const j of postings.get(key)!) {
-        if (sourceOf[j] === sourceOf[i]) continue
-        if (shared[j] === 0) touched.push(j)
-        shared[j]! += weight
-      }
-    })
-    for (const j of touched) for (const [key, weight] of crowded[i]!) if (crowded[j]!.has(key)) shared[j]! += weight
-    const bySource = new Map<number, number[]>()
-    for (const j of touched) {
-      const lighter = Math.min(profile.totalWeight, profiles[j]!.totalWeight)
-      if (shared[j]! < CANDIDATE_SHARE * lighter) continue
-      const list = bySource.get(sourceOf[j]!)
-      if (list === undefined) bySource.set(sourceOf[j]!, [j])
-      else list.push(j)
+const narrativeDates = (
+  doc: Segmented,
+  times: readonly TimeExpression[][],
+  events: readonly EventMention[][]
+): (string | null)[] => {
+  const out: (string | null)[] = []
+  let paragraph = -1
+  let lastInParagraph: string | null = null
+  const lastByType = new Map<string, { date: string; index: number }>()
+  doc.sentences.forEach((sentence, i) => {
+    if (sentence.paragraph !== paragraph) {
+      paragraph = sentence.paragraph
+      lastInParagraph = null
     }
-    for (const list of bySource.values()) {
-      list.sort((x, y) => shared[y]! - shared[x]! || x - y)
-      for (const j of list.slice(0, CANDIDATES_PER_SOURCE)) chosen.set(pairKey(i, j), i < j ? [i, j] : [j, i])
+    const own =
+      times[i]!.map(dayOf)
+        .filter((d) => d !== null)
+        .sort()[0] ?? null
+    const types = events[i]!.filter((e) => e.type !== "statement").map((e) => e.type as string)
+    if (own !== null) {
+      out.push(own)
+      lastInParagraph = own
+      for (const type of types) lastByType.set(type, { date: own, index: i })
+      return
     }
-    for (const j of touched) shared[j] = 0
-    touched.length = 0
+    if (lastInParagraph !== null) {
+      out.push(lastInParagraph)
+      return
+    }
+    let best: { date: string; index: number } | undefined
+    for (const type of types) {
+      const seen = lastByType.get(type)
+      if (seen !== undefined && (best === undefined || seen.index > best.index)) best = seen
+    }
+    out.push(best?.date ?? null)
   })
-  return [...chosen.values()].sort((x, y) => x[0] - y[0] || x[1] - y[1])
+  return out
 }
 
-const mean = (values: readonly number[]): number => values.reduce((sum, v) => sum + v, 0) / Math.max(1, values.length)
-
-const round = (x: number): number => Math.round(x * 1000) / 1000
+/** `range` without the quotations (marks included) that lie in it. */
+const withoutQuotations = (doc: Segmented, range: Range): Range[] => {
+  const out: Range[] = []
+  let at = range.start
+  for (const q of quotationsOverlapping(doc, range)) {
+    if (q.end <= at) continue
+    if (q.start > at) out.push({ start: at, end: q.start })
+    at = Math.max(at, q.end)
+  }
+  if (at < range.end) out.push({ start: at, end: range.end })
+  return out.filter((r) => r.end > r.start)
+}
 
 /**
- * Aligns statements of different sources that concern the same matter. Groups hold at most one statement
- * per source, and every two members of a group align with each other (complete linkage); a pair that
- * aligns but cannot join a group becomes an alignment of its own, so one statement may align with
- * several. Scores are relatedness in [0, 1]; signals are means over the group's pairs, including
- * `paraphrase` (probability that they say the same thing). Ids and order follow the input order.
+ * Builds the statements of every source, in source order then text order: the claims with global actor ids, their
+ * sentences' actors, times and events, the narrative date, and the writer's own words.
  */
-export const alignStatements = (statements: readonly Statement[], options: AlignOptions = {}): Alignment[] => {
-  const threshold = options.threshold ?? ALIGN_THRESHOLD
-  const similarityOptions = { useVectors: options.useVectors ?? true }
-  const profiles = statements.map((s) =>
-    profileStatement(
-      s.tokens,
-      { actorIds: s.actorIds, timeValues: s.timeValues, eventTypes: s.eventTypes },
-      similarityOptions
-    )
-  )
-  const edges: Edge[] = []
-  for (const [a, b] of candidatePairs(statements, profiles)) {
-    const scored = similarityAbove(profiles[a]!, profiles[b]!, threshold, similarityOptions)
-    if (scored !== null) edges.push({ a, b, similarity: scored })
+export const buildStatements = (
+  readings: readonly Reading[],
+  claims: readonly Claim[],
+  idOf: ReadonlyMap<string, ActorId>
+): Statement[] => {
+  const out: Statement[] = []
+  const claimsBySource = new Map<string, Claim[]>()
+  for (const c of claims) {
+    const list = claimsBySource.get(c.sourceId)
+    if (list === undefined) claimsBySource.set(c.sourceId, [c])
+    else list.push(c)
   }
-  // Strongest first; ties by input order, so the result does not depend on the index's iteration order.
-  edges.sort((x, y) => y.similarity.score - x.similarity.score || x.a - y.a || x.b - y.b)
-  const edgeOf = new Map(edges.map((e) => [pairKey(e.a, e.b), e]))
-
-  const groupOf = statements.map((_, i) => i)
-  const members = new Map<number, number[]>(statements.map((_, i) => [i, [i]]))
-  const inGroup = new Set<number>()
-  for (const edge of edges) {
-    const ga = groupOf[edge.a]!
-    const gb = groupOf[edge.b]!
-    if (ga === gb) continue
-    const left = members.get(ga)!
-    const right = members.get(gb)!
-    const sources = new Set(left.map((i) => statements[i]!.sourceId))
-    if (right.some((i) => sources.has(statements[i]!.sourceId))) continue
-    if (!left.every((x) => right.every((y) => edgeOf.has(pairKey(x, y))))) continue
-    for (const y of right) groupOf[y] = ga
-    left.push(...right)
-    members.delete(gb)
-    inGroup.add(edge.a)
-    inGroup.add(edge.b)
-  }
-
-  const clusters: number[][] = [...members.values()].filter((m) => m.length > 1)
-  // A statement's best score towards each other source: a pair no group holds is kept only when it is the best
-  // match of one of its two statements there (a statement that also concerns another source's other statement),
-  // not every second choice above the threshold.
-  const bestToward = new Map<string, number>()
-  const note = (from: number, to: number, score: number) => {
-    const key = `${from}>${statements[to]!.sourceId}`
-    bestToward.set(key, Math.max(bestToward.get(key) ?? 0, score))
-  }
-  for (const edge of edges) {
-    note(edge.a, edge.b, edge.similarity.score)
-    note(edge.b, edge.a, edge.similarity.score)
-  }
-  const isBest = (from: number, to: number, score: number) =>
-    bestToward.get(`${from}>${statements[to]!.sourceId}`) === score
-  for (const edge of edges) {
-    if (groupOf[edge.a] === groupOf[edge.b]) continue
-    const score = edge.similarity.score
-    if (isBest(edge.a, edge.b, score) || isBest(edge.b, edge.a, score)) clusters.push([edge.a, edge.b])
-  }
-
-  const ordered = clusters
-    .map((m) => [...m].sort((x, y) => x - y))
-    .sort((x, y) => {
-      for (let i = 0; i < Math.min(x.length, y.length); i++) if (x[i] !== y[i]) return x[i]! - y[i]!
-      return x.length - y.length
-    })
-  return ordered.map((indices, n) => {
-    const pairEdges: Edge[] = []
-    for (let i = 0; i < indices.length; i++)
-      for (let j = i + 1; j < indices.length; j++) {
-        const edge = edgeOf.get(pairKey(indices[i]!, indices[j]!))
-        if (edge !== undefined) pairEdges.push(edge)
-      }
-    const names = [...new Set(pairEdges.flatMap((e) => Object.keys(e.similarity.signals)))].sort()
-    const signals: Record<string, number> = {
-      paraphrase: round(mean(pairEdges.map((e) => e.similarity.paraphrase)))
-    }
-    for (const name of names) signals[name] = round(mean(pairEdges.map((e) => e.similarity.signals[name] ?? 0)))
-    return {
-      id: `AL${n + 1}` as AlignmentId,
-      members: indices.map((i) => {
-        const s = statements[i]!
-        return { sourceId: s.sourceId, claimId: s.claimId, span: s.span }
+  for (const reading of readings) {
+    const doc = reading.segmented
+    const source = doc.source
+    const global = (local: string | undefined): ActorId | undefined =>
+      local === undefined ? undefined : idOf.get(local)
+    const mentions = bySentence(
+      doc,
+      reading.actors.flatMap((actor) => {
+        const actorId = global(actor.localId)
+        return actorId === undefined
+          ? []
+          : actor.mentions.map((m) => ({ start: m.start, end: m.end, form: m.form, actorId }))
       }),
-      score: round(mean(pairEdges.map((e) => e.similarity.score))),
-      signals
+      (m) => m
+    ).map((list) => list.sort((a, b) => a.start - b.start || a.end - b.end))
+    const times = bySentence(doc, reading.times, (t) => t)
+    const mentionsOfEvents = bySentence(doc, reading.events, (e) => e.trigger)
+    const dates = narrativeDates(doc, times, mentionsOfEvents)
+    const events = mentionsOfEvents.map((list) =>
+      list.map((mention): StatementEvent => {
+        const participants = [mention.agent, mention.patient, mention.recipient].flatMap((id) => {
+          const g = global(id)
+          return g === undefined ? [] : [g]
+        })
+        const place =
+          mention.place !== undefined
+            ? (global(mention.place) ?? mention.place)
+            : mention.placeWords
+              ? source.text.slice(mention.placeWords.start, mention.placeWords.end).toLowerCase()
+              : null
+        return { mention, type: mention.type, participants, place }
+      })
+    )
+    let order = 0
+    for (const claim of claimsBySource.get(source.id) ?? []) {
+      const index = sentenceIndexAt(doc, claim.start)
+      const sentence = doc.sentences[index]
+      if (sentence === undefined) continue
+      const { first, end } = tokenIndexesIn(doc, claim)
+      const placed = mentions[index]!
+      const headline = doc.headline !== null && within(claim, doc.headline)
+      out.push({
+        sourceId: source.id,
+        claimId: claim.id,
+        span: { sourceId: claim.sourceId, start: claim.start, end: claim.end, text: claim.text },
+        claim,
+        source,
+        doc,
+        sentence,
+        sentenceIndex: index,
+        tokens: doc.tokens.slice(first, end),
+        sentenceTokens: doc.tokens.slice(sentence.tokenStart, sentence.tokenEnd),
+        actorIds: [...new Set(placed.map((m) => m.actorId as string))],
+        mentions: placed,
+        times: times[index]!,
+        timeValues: times[index]!.flatMap((t) => (t.value === null ? [] : [t.value])),
+        events: events[index]!,
+        eventTypes: [...new Set(events[index]!.map((e) => e.type as string))],
+        date: dates[index] ?? null,
+        order: order++,
+        headline,
+        writerWords: claim.attribution === "direct-quote" ? [] : withoutQuotations(doc, claim),
+        sentenceWriterWords: withoutQuotations(doc, sentence)
+      })
     }
-  })
+  }
+  return out
 }

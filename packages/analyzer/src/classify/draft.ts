@@ -1,13 +1,20 @@
-import type { Finding, FindingId, Severity, Source, Span } from "@diplo/model"
-import { salienceOf } from "./salience.js"
+import type { Finding, FindingId, Source, Span } from "@diplo/model"
+import type { About } from "./summaries.js"
 
-type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never
+/** `Omit` over each member of a union. */
+export type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never
 
-/** A finding before it gets its id and salience; classify's steps return these. */
-export type Draft = DistributiveOmit<Finding, "id" | "salience">
+/** A finding before it gets its id. */
+export type Draft = DistributiveOmit<Finding, "id">
 
-const SEVERITY_RANK: Record<Severity, number> = { major: 0, minor: 1, info: 2 }
-const KIND_RANK: Record<Finding["kind"], number> = { discrepancy: 0, framing: 1, omission: 2, agreement: 3 }
+/**
+ * What a detector returns: a finding without its words or salience (summaries.ts words it from `about`,
+ * salience.ts weighs it), with how strong its evidence is: 0..1 (the alignment score, how sure the lexicon is).
+ */
+export type Detection = DistributiveOmit<Finding, "id" | "summary" | "salience"> & {
+  readonly about: About
+  readonly strength: number
+}
 
 /** FNV-1a, 32 bits: a short stable hash that needs no platform crypto. */
 const fnv1a = (text: string): string => {
@@ -35,11 +42,11 @@ export const sortSpans = (spans: readonly Span[], sourceOrder: ReadonlyMap<strin
     })
 }
 
-/**
- * Findings that say the same thing (same kind, type and summary), found through different alignments,
- * become one finding with the evidence of all.
- */
-const merge = (drafts: readonly Draft[]): Draft[] => mergeAgreements(mergeSame(drafts))
+const evidenceKey = (d: Draft): string =>
+  d.evidence
+    .map((e) => `${e.sourceId}:${String(e.start).padStart(9, "0")}`)
+    .sort()
+    .join(",")
 
 /**
  * Agreements of one type that share a statement are one agreement (A's sentence agrees with two of B's):
@@ -73,22 +80,17 @@ const mergeAgreements = (drafts: readonly Draft[]): Draft[] => {
   })
   return [...groups.values()].map((group) => {
     if (group.length === 1) return group[0]!
-    // The representative is the one whose evidence comes first, whatever order the drafts came in.
     const first = [...group].sort((a, b) => evidenceKey(a).localeCompare(evidenceKey(b)))[0]!
     return {
       ...first,
+      salience: Math.max(...group.map((d) => d.salience)),
       evidence: group.flatMap((d) => d.evidence),
       sourceIds: [...new Set(group.flatMap((d) => d.sourceIds))].sort()
     } as Draft
   })
 }
 
-const evidenceKey = (d: Draft): string =>
-  d.evidence
-    .map((e) => `${e.sourceId}:${String(e.start).padStart(9, "0")}`)
-    .sort()
-    .join(",")
-
+/** Findings that say the same thing (same kind, type and summary) are one finding with the evidence of all. */
 const mergeSame = (drafts: readonly Draft[]): Draft[] => {
   const byKey = new Map<string, Draft>()
   for (const d of drafts) {
@@ -98,6 +100,7 @@ const mergeSame = (drafts: readonly Draft[]): Draft[] => {
     else
       byKey.set(key, {
         ...seen,
+        salience: Math.max(seen.salience, d.salience),
         evidence: [...seen.evidence, ...d.evidence],
         sourceIds: [...new Set([...seen.sourceIds, ...d.sourceIds])]
       } as Draft)
@@ -106,22 +109,21 @@ const mergeSame = (drafts: readonly Draft[]): Draft[] => {
 }
 
 /**
- * Gives every draft an id derived from what it says and where (stable across runs and unrelated
- * changes), and puts them in the report's order: severity, then kind, then position of the first evidence.
+ * Gives every draft an id derived from what it says and where (stable across runs and unrelated changes), and puts
+ * them in the report's order: salience, highest first; ties by the position of the first evidence, then type.
  */
 export const finish = (drafts: readonly Draft[], sources: readonly Source[]): Finding[] => {
   const sourceOrder = new Map(sources.map((s, i) => [s.id as string, i]))
-  const byId = new Map(sources.map((s) => [s.id as string, s]))
-  const sorted = merge(drafts)
+  const sorted = mergeAgreements(mergeSame(drafts))
     .map((d) => ({ ...d, evidence: sortSpans(d.evidence, sourceOrder) }))
     .sort((a, b) => {
       const ea = a.evidence[0]
       const eb = b.evidence[0]
       return (
-        SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] ||
-        KIND_RANK[a.kind] - KIND_RANK[b.kind] ||
+        b.salience - a.salience ||
         (sourceOrder.get(ea?.sourceId ?? "") ?? 0) - (sourceOrder.get(eb?.sourceId ?? "") ?? 0) ||
         (ea?.start ?? 0) - (eb?.start ?? 0) ||
+        a.kind.localeCompare(b.kind) ||
         a.type.localeCompare(b.type) ||
         a.summary.localeCompare(b.summary)
       )
@@ -132,6 +134,6 @@ export const finish = (drafts: readonly Draft[], sources: readonly Source[]): Fi
     let id = `${d.kind.slice(0, 2)}-${fnv1a(key)}`
     for (let n = 2; used.has(id); n++) id = `${d.kind.slice(0, 2)}-${fnv1a(key)}-${n}`
     used.add(id)
-    return { ...d, id: id as FindingId, salience: salienceOf(d, byId) } as Finding
+    return { ...d, id: id as FindingId } as Finding
   })
 }

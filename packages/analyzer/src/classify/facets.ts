@@ -1,26 +1,33 @@
 import type { Span } from "@diplo/model"
-import type { Range, Token } from "../Document.js"
+import { valenceOf } from "../adapters/afinn.js"
+import type { Statement } from "../align/2-statements.js"
+import type { Quotation, Range, Token } from "../Document.js"
 import causeMarkers from "../lexicons/cause-markers.json" with { type: "json" }
 import distancingHedges from "../lexicons/distancing-hedges.json" with { type: "json" }
 import loadedTerms from "../lexicons/loaded-terms.json" with { type: "json" }
+import namingCues from "../lexicons/naming-cues.json" with { type: "json" }
+import neutralTerms from "../lexicons/neutral-terms.json" with { type: "json" }
 import purposeMarkers from "../lexicons/purpose-markers.json" with { type: "json" }
-import { valenceOf } from "../adapters/afinn.js"
-import { type Statement, spanOf } from "./0-statements.js"
+import { REPORT_VERBS } from "../lexicons/index.js"
+import { quotationsOverlapping } from "../segment/Lookup.js"
+import type { Tuning } from "../Tuning.js"
 
 /**
- * A lexicon's phrases, longest first (so findPhrases keeps the longest match), sorted once at load, and indexed by
- * their first word (a run of letters and digits) so that a text is looked up word by word, not phrase by phrase.
+ * What a statement's words carry that findings compare: loaded words, distancing hedges and scare quotes in the
+ * writer's own voice, the figures it asserts, its causes and purposes. Everything is read from the document store
+ * (tokens, quotations): no text is tokenized or searched for quotation marks here.
  */
+
+/** A lexicon's phrases, longest first, indexed by their first word. */
 interface PhraseList {
-  /** Phrases in priority order: longest first, then as listed. */
   readonly phrases: readonly string[]
-  /** Priority indexes of the phrases that start with each first word. */
   readonly byFirstWord: ReadonlyMap<string, readonly number[]>
-  /** Priority indexes of phrases that do not start with a letter or digit (looked for everywhere). */
   readonly other: readonly number[]
 }
 
 const FIRST_WORD = /^[\p{L}\p{N}]+/u
+const WORD_CHAR = /[\p{L}\p{N}]/u
+const WORD_OR_HYPHEN = /[\p{L}\p{N}-]/u
 
 const phraseList = (entries: readonly string[]): PhraseList => {
   const phrases = [...entries].sort((a, b) => b.length - a.length)
@@ -33,15 +40,14 @@ const phraseList = (entries: readonly string[]): PhraseList => {
   })
   return { phrases, byFirstWord, other }
 }
+
 const PURPOSE_MARKERS = phraseList(purposeMarkers.entries)
 const CAUSE_MARKERS = phraseList(causeMarkers.entries)
 const LOADED_TERMS = phraseList(loadedTerms.entries)
 const DISTANCING_HEDGES = phraseList(distancingHedges.entries)
+const NEUTRAL: ReadonlySet<string> = new Set(neutralTerms.entries)
+const NAMING_CUES: ReadonlySet<string> = new Set(namingCues.entries)
 
-const WORD_CHAR = /[\p{L}\p{N}]/u
-const WORD_OR_HYPHEN = /[\p{L}\p{N}-]/u
-
-/** A letter or digit: ASCII by its code, anything else by the Unicode classes. */
 const isWordChar = (text: string, i: number): boolean => {
   const c = text.charCodeAt(i)
   if (c < 128) return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90)
@@ -49,12 +55,11 @@ const isWordChar = (text: string, i: number): boolean => {
 }
 
 /**
- * Finds whole-word occurrences of a list's lower-case phrases in a stretch of text: the longest phrase first,
- * without overlaps, returned in text order. A phrase matches where no letter, digit or hyphen comes before it and
- * no letter or digit after it.
+ * Whole-word occurrences of a list's lower-case phrases in `text[range]`: the longest first, without overlaps, in
+ * text order. A phrase matches where no letter, digit or hyphen comes before it and no letter or digit after it.
  */
-const findPhrases = (text: string, offset: number, list: PhraseList): Range[] => {
-  const lower = text.toLowerCase().replace(/[’‘]/g, "'")
+const findPhrases = (text: string, range: Range, list: PhraseList): Range[] => {
+  const lower = text.slice(range.start, range.end).toLowerCase().replace(/[’‘]/g, "'")
   const matches: { priority: number; at: number }[] = []
   const tryAt = (priority: number, at: number): void => {
     const phrase = list.phrases[priority]!
@@ -64,7 +69,6 @@ const findPhrases = (text: string, offset: number, list: PhraseList): Range[] =>
     if ((before !== undefined && WORD_OR_HYPHEN.test(before)) || (after !== undefined && WORD_CHAR.test(after))) return
     matches.push({ priority, at })
   }
-  // Phrases starting with a word can only match where a run of letters and digits starts.
   let i = 0
   while (i < lower.length) {
     if (!isWordChar(lower, i)) {
@@ -82,19 +86,121 @@ const findPhrases = (text: string, offset: number, list: PhraseList): Range[] =>
   matches.sort((x, y) => x.priority - y.priority || x.at - y.at)
   const found: Range[] = []
   for (const { priority, at } of matches) {
-    const range = { start: offset + at, end: offset + at + list.phrases[priority]!.length }
-    if (!found.some((r) => r.start < range.end && range.start < r.end)) found.push(range)
+    const r = { start: range.start + at, end: range.start + at + list.phrases[priority]!.length }
+    if (!found.some((f) => f.start < r.end && r.start < f.end)) found.push(r)
   }
   return found.sort((a, b) => a.start - b.start)
 }
 
-const sentenceText = (s: Statement) => s.source.text.slice(s.sentence.start, s.sentence.end)
+const inside = (inner: Range, outer: Range): boolean => inner.start >= outer.start && inner.end <= outer.end
+const inWriterWords = (s: Statement, r: Range): boolean => s.writerWords.some((w) => inside(r, w))
 
-/** Numbers a statement asserts (not dates), with the word they count and whether they are approximate. */
-export interface NumberFact {
+/** The tokens of a statement in the writer's own voice. */
+export const writerTokens = (s: Statement): readonly Token[] => s.tokens.filter((t) => inWriterWords(s, t))
+
+// ---- loaded words ----
+
+const EVALUATIVE_POS = new Set(["ADJ", "ADV"])
+
+/**
+ * Loaded words in the writer's own voice: entries of the loaded-terms lexicon, labels such as anti-X or pro-X, and
+ * adjectives or adverbs that AFINN-165 rates strongly (see the tuning file). Verbs count only through the lexicon:
+ * a strongly valenced verb in news ("killed", "obstructed", "stole") mostly names what happened. Neutral legal, procedural and
+ * technical words ("criminal", "charges", "illegally") never count, whatever their valence.
+ */
+export const loadedIn = (s: Statement, tuning: Tuning): Range[] => loadedWords(s, tuning).map((w) => w.range)
+
+/** Loaded words a lexicon lists (not only rated by AFINN): enough to stand without another source's telling. */
+export const strongLoadedIn = (s: Statement, tuning: Tuning): Range[] =>
+  loadedWords(s, tuning)
+    .filter((w) => w.strong)
+    .map((w) => w.range)
+
+const loadedWords = (s: Statement, tuning: Tuning): { range: Range; strong: boolean }[] => {
+  const text = s.source.text
+  const found: { range: Range; strong: boolean }[] = []
+  const free = (r: Range) => !found.some(({ range: f }) => f.start < r.end && r.start < f.end)
+  for (const w of s.writerWords) {
+    for (const r of findPhrases(text, w, LOADED_TERMS))
+      if (!NEUTRAL.has(text.slice(r.start, r.end).toLowerCase())) found.push({ range: r, strong: true })
+    for (const m of text.slice(w.start, w.end).matchAll(/\b(?:anti|pro)-\p{Lu}[\p{L}-]*/gu)) {
+      const r = { start: w.start + m.index, end: w.start + m.index + m[0].length }
+      if (free(r)) found.push({ range: r, strong: true })
+    }
+  }
+  // Words rated only by a sentiment list count in the narrator's own statements: a paraphrase of a speaker often keeps
+  // the speaker's words ("asked the press to take heed that their hysterical desire ..."), the speaker's voice.
+  for (const t of s.claim.attribution === "narrator" ? writerTokens(s) : []) {
+    if (!EVALUATIVE_POS.has(t.pos) || NEUTRAL.has(t.lower) || NEUTRAL.has(t.lemma)) continue
+    const v = valenceOf(t.lower)
+    if ((v <= tuning.loadedPejorative || v >= tuning.loadedPraise) && free(t))
+      found.push({ range: { start: t.start, end: t.end }, strong: false })
+  }
+  return found.sort((a, b) => a.range.start - b.range.start)
+}
+
+// ---- hedges ----
+
+/** Distancing hedges ("allegedly", "so-called", "what he called") in the writer's own voice. */
+export const hedgesIn = (s: Statement): Range[] =>
+  s.writerWords.flatMap((w) => findPhrases(s.source.text, w, DISTANCING_HEDGES))
+
+// ---- scare quotes ----
+
+const wordsOf = (text: string): string[] => text.match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu) ?? []
+
+/**
+ * Scare quotes of a statement: quotation marks the writer puts around a word or a short phrase of its own sentence,
+ * not a speaker's words. Not one: a quotation in a reported or quoted claim (the speaker's words); a quotation named
+ * by a cue ("what he calls “…”", "dubbed", "titled"); a name of a policy, law, programme, book or show (every word
+ * capitalised); a sentence quoted whole; words the article itself quotes as someone's elsewhere.
+ */
+export const scareQuotesIn = (s: Statement, tuning: Tuning, spokenElsewhere: (words: string) => boolean): Range[] => {
+  if (s.claim.attribution !== "narrator") return []
+  const text = s.source.text
+  const out: Range[] = []
+  for (const q of quotationsOverlapping(s.doc, s.claim)) {
+    if (!q.closed || !inside(q, s.claim)) continue
+    const inner = text.slice(q.inner.start, q.inner.end).trim()
+    const words = wordsOf(inner)
+    if (words.length === 0 || words.length > tuning.scareQuoteMaxWords) continue
+    if (/[.!?,;:]$/.test(inner)) continue
+    if (words.filter((w) => !FUNCTION_WORDS.has(w.toLowerCase())).every((w) => /^[\p{Lu}\p{N}]/u.test(w))) continue
+    if (namedByCue(s, q) || attributedBefore(s, q)) continue
+    if (spokenElsewhere(inner.toLowerCase())) continue
+    out.push({ start: q.start, end: q.end })
+  }
+  return out
+}
+
+const FUNCTION_WORDS = new Set(["the", "a", "an", "of", "and", "or", "to", "in", "on", "for", "at", "by", "with"])
+
+/** True when a reporting verb stands before the quotation in its sentence: a partial quote of what was said. */
+const attributedBefore = (s: Statement, q: Quotation): boolean =>
+  s.sentenceTokens.some((t) => t.end <= q.start && t.pos === "VERB" && REPORT_VERBS.entries.has(t.lemma)) ||
+  s.sentenceTokens.some((t) => t.end <= q.start && t.lower === "according")
+
+/** True when words before the quotation name what follows as a term ("calls", "dubbed", "so-called", "known as"). */
+const namedByCue = (s: Statement, q: Quotation): boolean => {
+  const before = s.sentenceTokens.filter((t) => t.end <= q.start).slice(-4)
+  return before.some((t) => NAMING_CUES.has(t.lower) || NAMING_CUES.has(t.lemma))
+}
+
+// ---- figures ----
+
+/** A figure a statement asserts (not a date), with what it counts. */
+export interface Quantity {
   readonly value: number
+  /** "$", "€", "£", "percent", or the lemma of the noun counted ("vote", "senator"). */
   readonly unit: string
+  /** Significant digits as written: 44 million has 2, 43,885,310 has 8. */
+  readonly precision: number
+  /** Written with "about", "roughly", "more than" ...: a bound or a rounded figure. */
   readonly approximate: boolean
+  /** The content words around it (lemmas), which tell what it measures ("earn", "income", "airtime"). */
+  readonly context: readonly string[]
+  /** The nearest actor named before it in its sentence, its owner where one is named. */
+  readonly owner: string | null
   readonly span: Span
 }
 
@@ -109,16 +215,16 @@ const APPROXIMATORS = new Set([
   "over",
   "more",
   "than",
-  "at",
   "least",
   "up",
-  "to",
   "under",
   "fewer",
   "less",
-  "estimated"
+  "estimated",
+  "just",
+  "close"
 ])
-const NUMBER_WORDS: Record<string, number> = {
+const NUMBER_WORDS: Readonly<Record<string, number>> = {
   two: 2,
   three: 3,
   four: 4,
@@ -135,55 +241,119 @@ const NUMBER_WORDS: Record<string, number> = {
   forty: 40,
   fifty: 50,
   hundred: 100,
-  dozen: 12,
-  dozens: 24,
-  hundreds: 200,
-  thousands: 2000
+  dozen: 12
 }
-const SCALES: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 }
+const SCALES: Readonly<Record<string, number>> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 }
+const CURRENCY = new Set(["$", "€", "£", "¥"])
+const PERCENT = new Set(["percent", "per cent", "%", "percentage"])
+const COUNTED_POS = new Set(["NOUN", "PROPN"])
+const CONTEXT_POS = new Set(["NOUN", "VERB", "ADJ", "PROPN"])
+/** Words that say which way a figure is bounded or rounded, not what it counts. */
+const NOT_UNITS = new Set(["of", "in", "and", "to", "for", "the", "a", "or", "from", "on", "by", "with"])
 
-export const numbersOf = (s: Statement): readonly NumberFact[] => {
-  let known = numbersByStatement.get(s)
+const significantDigits = (digits: string): number => {
+  const [whole = "", fraction = ""] = digits.split(".")
+  const trimmed = (whole + fraction).replace(/^0+/, "")
+  return fraction !== "" ? trimmed.length : trimmed.replace(/0+$/, "").length || 1
+}
+
+const quantities = new WeakMap<Statement, readonly Quantity[]>()
+
+/** The figures of a statement's sentence (read once per statement). */
+export const quantitiesOf = (s: Statement): readonly Quantity[] => {
+  let known = quantities.get(s)
   if (known === undefined) {
-    known = findNumbers(s)
-    numbersByStatement.set(s, known)
+    known = findQuantities(s)
+    quantities.set(s, known)
   }
   return known
 }
-// Asked of each statement by several findings (agreements, discrepancies, omissions): read once.
-const numbersByStatement = new WeakMap<Statement, readonly NumberFact[]>()
 
-const findNumbers = (s: Statement): NumberFact[] => {
-  const out: NumberFact[] = []
-  const tokens = s.reading.segmented.tokens.slice(s.sentence.tokenStart, s.sentence.tokenEnd)
+const findQuantities = (s: Statement): Quantity[] => {
+  const out: Quantity[] = []
+  const tokens = s.sentenceTokens
+  const text = s.source.text
   const inTime = (t: Token) => s.times.some((time) => t.start >= time.start && t.end <= time.end)
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!
     if (inTime(t)) continue
-    const digits = t.lower.replace(/,/g, "")
+    const raw = t.lower.replace(/^[$€£¥]/, "")
+    const digits = raw.replace(/,/g, "")
     let value = /^\d+(\.\d+)?$/.test(digits) ? Number(digits) : NUMBER_WORDS[t.lower]
     if (value === undefined || Number.isNaN(value)) continue
+    // A year written alone (1999, 2016) is a date, not a figure.
+    if (/^(1[89]|20)\d\d$/.test(digits) && !CURRENCY.has(tokens[i - 1]?.lower ?? "")) continue
+    let precision = /^\d/.test(digits) ? significantDigits(digits) : 1
     let j = i + 1
     const scale = tokens[j] ? SCALES[tokens[j]!.lower] : undefined
     if (scale !== undefined) {
       value *= scale
       j++
     }
-    const unitToken = tokens.slice(j, j + 3).find((u) => u.kind === "word")
-    const unit = unitToken ? unitToken.lemma : ""
-    const approximate = tokens.slice(Math.max(0, i - 2), i).some((p) => APPROXIMATORS.has(p.lower))
-    out.push({ value, unit, approximate, span: spanOf(s.source, { start: t.start, end: (unitToken ?? t).end }) })
+    const previous = tokens[i - 1]
+    let unit = ""
+    let end = (tokens[j - 1] ?? t).end
+    if (CURRENCY.has(previous?.lower ?? "") || CURRENCY.has(t.lower[0] ?? "")) unit = previous?.lower ?? t.lower[0]!
+    else if (tokens[j] !== undefined && PERCENT.has(tokens[j]!.lower)) {
+      unit = "percent"
+      end = tokens[j]!.end
+    } else {
+      // The noun it counts: the first noun after it, over at most two adjectives or numbers.
+      for (let k = j; k < Math.min(tokens.length, j + 3); k++) {
+        const u = tokens[k]!
+        if (u.kind !== "word" || NOT_UNITS.has(u.lower)) break
+        if (COUNTED_POS.has(u.pos)) {
+          unit = u.lemma
+          end = u.end
+          break
+        }
+      }
+    }
+    if (unit === "") continue
+    if (unit === "percent" || CURRENCY.has(unit)) precision = Math.max(1, precision)
+    const start = CURRENCY.has(previous?.lower ?? "") ? previous!.start : t.start
+    const approximate = tokens.slice(Math.max(0, i - 3), i).some((p) => APPROXIMATORS.has(p.lower))
+    const around = tokens.slice(Math.max(0, i - 4), Math.min(tokens.length, j + 4))
+    const context = around
+      .filter((u) => CONTEXT_POS.has(u.pos) && u.kind === "word" && !(u.start >= t.start && u.end <= end))
+      .map((u) => u.lemma)
+    const owner = s.mentions.filter((m) => m.end <= start).at(-1)?.actorId ?? null
+    out.push({
+      value,
+      unit,
+      precision,
+      approximate,
+      context,
+      owner,
+      span: { sourceId: s.sourceId, start, end, text: text.slice(start, end) }
+    })
   }
   return out
 }
 
-/** Purpose clauses: "in order to analyse", "the purpose of which is". */
-export const purposesOf = (s: Statement): Range[] => findPhrases(sentenceText(s), s.sentence.start, PURPOSE_MARKERS)
+/**
+ * True when two figures are one figure written at two precisions or bounds: the more precise rounds to the less
+ * precise at its precision (43,885,310 and "44 million"), or they differ by less than the tuned tolerance.
+ */
+export const sameFigure = (a: Quantity, b: Quantity, tuning: Tuning): boolean => {
+  if (a.value === b.value) return true
+  const [coarse, fine] = a.precision <= b.precision ? [a, b] : [b, a]
+  const magnitude = 10 ** (Math.floor(Math.log10(Math.abs(coarse.value))) - coarse.precision + 1)
+  if (Math.round(fine.value / magnitude) * magnitude === coarse.value) return true
+  return Math.abs(a.value - b.value) / Math.max(Math.abs(a.value), Math.abs(b.value)) < tuning.numberTolerance
+}
 
-/** Cause phrases: the marker and the words after it up to the end of the clause (at most 14 words). */
+// ---- causes and purposes ----
+
+const sentenceRange = (s: Statement): Range => ({ start: s.sentence.start, end: s.sentence.end })
+
+/** Purpose clauses in the writer's words or the claim: "in order to analyse", "the purpose of which is". */
+export const purposesOf = (s: Statement): Range[] => findPhrases(s.source.text, sentenceRange(s), PURPOSE_MARKERS)
+
+/** Cause phrases: the marker and the words after it to the end of the clause (at most 14 words). */
 export const causesOf = (s: Statement): Range[] => {
   const text = s.source.text
-  return findPhrases(sentenceText(s), s.sentence.start, CAUSE_MARKERS).map((marker) => {
+  return findPhrases(text, sentenceRange(s), CAUSE_MARKERS).map((marker) => {
     let end = marker.end
     let words = 0
     for (let i = marker.end; i < s.sentence.end; i++) {
@@ -195,64 +365,4 @@ export const causesOf = (s: Statement): Range[] => {
     }
     return { start: marker.start, end }
   })
-}
-
-/** Direct-quote stretches of a text: between paired quotation marks (straight or curly, mixed allowed). */
-export const quotedRanges = (text: string, within: Range): Range[] => {
-  const out: Range[] = []
-  let open = -1
-  for (let i = within.start; i < within.end; i++) {
-    const ch = text[i]
-    if (ch === "“" || (ch === '"' && open < 0)) {
-      if (open < 0) open = i
-    } else if ((ch === "”" || ch === '"') && open >= 0) {
-      out.push({ start: open, end: i + 1 })
-      open = -1
-    } else if (ch === "\n") open = -1
-  }
-  return out
-}
-
-/** Quotation marks around one to four words that are not a quotation of a sentence: distance, not report. */
-export const scareQuotesOf = (text: string, within: Range): Range[] =>
-  quotedRanges(text, within).filter((r) => {
-    const inner = text.slice(r.start + 1, r.end - 1).trim()
-    const words = inner.split(/\s+/).filter((w) => w !== "")
-    return words.length >= 1 && words.length <= 4 && inner.length <= 40 && !/[.!?,]$/.test(inner)
-  })
-
-/** How strongly an adjective or adverb must be valenced (AFINN, -5..5) to count as loaded: pejoratives from -2, praise from +4 (plain "good" is +3). */
-const PEJORATIVE = -2
-const PRAISE = 4
-const EVALUATIVE_POS = new Set(["ADJ", "ADV"])
-
-/**
- * Loaded words of a statement: entries of the loaded-terms lexicon, labels such as anti-X or pro-X,
- * and adjectives or adverbs that AFINN-165 rates -2 or lower (or +4 and higher).
- */
-export const loadedOf = (s: Statement): Range[] => {
-  const text = s.source.text
-  const within = { start: s.claim.start, end: s.claim.end }
-  const found = findPhrases(text.slice(within.start, within.end), within.start, LOADED_TERMS)
-  const free = (start: number, end: number) => !found.some((r) => r.start < end && start < r.end)
-  for (const m of text.slice(within.start, within.end).matchAll(/\b(?:anti|pro)-\p{Lu}[\p{L}-]*/gu)) {
-    const start = within.start + m.index
-    if (free(start, start + m[0].length)) found.push({ start, end: start + m[0].length })
-  }
-  for (const t of s.tokens)
-    if (
-      EVALUATIVE_POS.has(t.pos) &&
-      (valenceOf(t.lower) <= PEJORATIVE || valenceOf(t.lower) >= PRAISE) &&
-      free(t.start, t.end)
-    )
-      found.push({ start: t.start, end: t.end })
-  return found.sort((a, b) => a.start - b.start)
-}
-
-/** Distancing hedges outside quotation marks (inside them they are the speaker's, not the writer's). */
-export const hedgesOf = (text: string, within: Range): Range[] => {
-  const quoted = quotedRanges(text, within).filter((q) => q.end - q.start > 45)
-  return findPhrases(text.slice(within.start, within.end), within.start, DISTANCING_HEDGES).filter(
-    (h) => !quoted.some((q) => h.start >= q.start && h.end <= q.end)
-  )
 }

@@ -165,16 +165,30 @@ export const findQuotations = (text: string, paragraphs: readonly Range[]): Quot
   let previousOpen = false
   paragraphs.forEach((paragraph, index) => {
     const doubles = doubleQuotations(text, paragraph)
-    const nested = doubles.flatMap((d) => singleQuotations(text, d.inner.start, d.inner.end, 1, []))
-    const drafts = [...doubles, ...singleQuotations(text, paragraph.start, paragraph.end, 0, doubles), ...nested].sort(
-      (a, b) => a.start - b.start || a.depth - b.depth
-    )
+    const drafts: Draft[] = singleQuotations(text, paragraph.start, paragraph.end, 0, doubles)
+    for (const d of doubles) {
+      drafts.push(d)
+      // Only a quotation long enough to hold a word in single marks can nest one.
+      if (d.inner.end - d.inner.start > 2)
+        for (const n of singleQuotations(text, d.inner.start, d.inner.end, 1, [])) drafts.push(n)
+    }
+    if (drafts.length > doubles.length) drafts.sort((a, b) => a.start - b.start || a.depth - b.depth)
     let first = true
     for (const d of drafts) {
       // The speaker goes on: the previous paragraph ended inside a quotation and this one opens with a mark.
       const continues = first && previousOpen && d.depth === 0 && d.start === paragraph.start
       if (d.depth === 0) first = false
-      out.push({ ...d, closed: d.close !== null, paragraph: index, continues })
+      out.push({
+        start: d.start,
+        end: d.end,
+        inner: d.inner,
+        open: d.open,
+        close: d.close,
+        closed: d.close !== null,
+        depth: d.depth,
+        paragraph: index,
+        continues
+      })
     }
     const last = doubles[doubles.length - 1]
     previousOpen = last !== undefined && last.close === null && last.end === paragraph.end

@@ -63,13 +63,29 @@ export const quotationAt = (doc: Segmented, offset: number): Quotation | undefin
 export const isQuoted = (doc: Segmented, range: Range): boolean =>
   quotationsAround(doc, range.start).some((q) => range.end <= q.inner.end)
 
-/** The quotations whose quoted words hold `offset`. Quotations are few; they are indexed by paragraph. */
+/** The quotations whose quoted words hold `offset`: the writer-level one, and any inside it. */
 const quotationsAround = (doc: Segmented, offset: number): Quotation[] => {
-  const paragraph = paragraphIndexAt(doc, offset)
-  if (paragraph < 0) return []
-  const out: Quotation[] = []
-  for (const q of byParagraph(doc)[paragraph] ?? []) if (q.inner.start <= offset && offset < q.inner.end) out.push(q)
+  const top = quotationsOverlapping(doc, { start: offset, end: offset + 1 })[0]
+  if (top === undefined || offset < top.inner.start || offset >= top.inner.end) return []
+  const out = [top]
+  // Quotations are sorted by start: the ones nested in `top` follow it, up to its end.
+  let i = firstStartingAtOrAfter(doc.quotations, top.start)
+  for (; i < doc.quotations.length && doc.quotations[i]!.start < top.end; i++) {
+    const q = doc.quotations[i]!
+    if (q !== top && q.inner.start <= offset && offset < q.inner.end) out.push(q)
+  }
   return out
+}
+
+const firstStartingAtOrAfter = (ranges: readonly Range[], offset: number): number => {
+  let lo = 0
+  let hi = ranges.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if (ranges[mid]!.start < offset) lo = mid + 1
+    else hi = mid
+  }
+  return lo
 }
 
 const indexes = new WeakMap<Segmented, Quotation[][]>()
@@ -83,4 +99,21 @@ export const byParagraph = (doc: Segmented): readonly (readonly Quotation[])[] =
     indexes.set(doc, index)
   }
   return index
+}
+
+const tops = new WeakMap<Segmented, Quotation[]>()
+
+/**
+ * The writer-level quotations (depth 0) that overlap `range`, in text order. They never overlap one another, so a
+ * binary search finds the first: linear work per call in what it returns, not in the document's quotations.
+ */
+export const quotationsOverlapping = (doc: Segmented, range: Range): readonly Quotation[] => {
+  let top = tops.get(doc)
+  if (top === undefined) {
+    top = doc.quotations.filter((q) => q.depth === 0)
+    tops.set(doc, top)
+  }
+  const out: Quotation[] = []
+  for (let i = firstEndingAfter(top, range.start); i < top.length && top[i]!.start < range.end; i++) out.push(top[i]!)
+  return out
 }

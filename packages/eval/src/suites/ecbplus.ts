@@ -4,7 +4,7 @@ import {
   ALIGN_THRESHOLD,
   type AlignOptions,
   alignStatements,
-  type Statement,
+  type AlignerInput,
   segment,
   type Token
 } from "@diplo/analyzer"
@@ -32,7 +32,7 @@ export interface EcbSentence {
   readonly key: string
   readonly doc: string
   readonly subtopic: string
-  readonly statement: Statement
+  readonly statement: AlignerInput
 }
 
 const sentenceKey = (doc: string, sent: number): string => `${doc}#${sent}`
@@ -54,7 +54,7 @@ export const sentencesOf = (doc: EcbDocument, annotated: ReadonlySet<number>): E
   return chosen.map((s, i) => {
     const end = start + lines[i]!.length
     const inside = tokens.filter((t) => t.start >= start && t.end <= end)
-    const statement: Statement = {
+    const statement: AlignerInput = {
       sourceId,
       claimId: null,
       span: { sourceId, start, end, text: text.slice(start, end) },

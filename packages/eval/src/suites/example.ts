@@ -10,7 +10,9 @@ import type { Metric, Suite } from "../Suite.js"
 export const EXAMPLE_FLOORS = {
   agreement: 1,
   discrepancy: 1,
-  framing: 1,
+  // 6 of 7, lowered from 7 on purpose: gold item FR6 is loaded language inside the embassy's quotation, which the
+  // voice-first rule (a quoted speaker's words are never the outlet's language) no longer reports as the outlet's.
+  framing: 6 / 7,
   omission: 1,
   mustNotViolations: 0,
   times: 10,

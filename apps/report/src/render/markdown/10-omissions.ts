@@ -1,5 +1,5 @@
 import type { Omission } from "@diplo/model"
-import { evidenceLines, findingsOfKind, type ReportContext } from "./Context.js"
+import { evidenceLines, findingsOfKind, moreLine, type ReportContext, SHOWN } from "./Context.js"
 import { escapeInline, humanize, listOf } from "./Markdown.js"
 
 const overlaps = (a: { sourceId: string; start: number; end: number }, b: typeof a): boolean =>
@@ -74,7 +74,7 @@ const heading = (ctx: ReportContext, group: Group): string => {
 export const renderOmissions = (ctx: ReportContext): string => {
   const omissions = findingsOfKind(ctx, "omission")
   if (omissions.length === 0) return "## Omissions\n\nNone found."
-  const groups = grouped(ctx, omissions).map((group) => {
+  const groups = grouped(ctx, omissions.slice(0, SHOWN.omission)).map((group) => {
     const items = group.omissions.map((f) => {
       const note = laterEventNote(ctx, f)
       return [
@@ -85,5 +85,6 @@ export const renderOmissions = (ctx: ReportContext): string => {
     })
     return `${heading(ctx, group)}\n\n${items.join("\n")}`
   })
-  return `## Omissions\n\nWhat only some sources report, grouped by the sources that report it, with their words.\n\n${groups.join("\n\n")}`
+  const more = moreLine("omission", omissions.length)
+  return `## Omissions\n\nWhat only some sources report, the most salient first, grouped by the sources that report it, with their words.\n\n${groups.join("\n\n")}${more === null ? "" : `\n\n${more}`}`
 }

@@ -1,5 +1,5 @@
 import type { Discrepancy } from "@diplo/model"
-import { findingsOfKind, passagesIn, type ReportContext, sourcesOf } from "./Context.js"
+import { findingsOfKind, moreLine, passagesIn, type ReportContext, SHOWN, sourcesOf } from "./Context.js"
 import { escapeInline, humanize, quote, table } from "./Markdown.js"
 import { capped } from "./Passage.js"
 
@@ -20,9 +20,10 @@ const sideBySide = (ctx: ReportContext, f: Discrepancy): string => {
 export const renderDiscrepancies = (ctx: ReportContext): string => {
   const discrepancies = findingsOfKind(ctx, "discrepancy")
   if (discrepancies.length === 0) return "## Discrepancies\n\nNone found."
-  const items = discrepancies.map((f, i) => {
+  const items = discrepancies.slice(0, SHOWN.discrepancy).map((f, i) => {
     const fit = f.compatible ? "compatible: both can be true" : "incompatible: both cannot be true"
     return `### ${i + 1}. ${escapeInline(humanize(f.type))} (${f.severity}, ${fit})\n\n${escapeInline(f.summary)}\n\n${sideBySide(ctx, f)}`
   })
-  return `## Discrepancies\n\n${items.join("\n\n")}`
+  const more = moreLine("discrepancy", discrepancies.length)
+  return `## Discrepancies\n\n${items.join("\n\n")}${more === null ? "" : `\n\n${more}`}`
 }

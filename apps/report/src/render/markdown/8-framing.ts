@@ -1,5 +1,5 @@
 import type { Framing, SourceWording } from "@diplo/model"
-import { evidenceLines, findingsOfKind, type ReportContext } from "./Context.js"
+import { evidenceLines, findingsOfKind, moreLine, type ReportContext, SHOWN } from "./Context.js"
 import { escapeInline, humanize } from "./Markdown.js"
 
 /** Framing types where one source's words stand in for the other's, shown `~~theirs~~ → **these**`. */
@@ -55,7 +55,7 @@ const wordsOf = (f: Framing, sourceId: string): readonly string[] =>
 export const renderFraming = (ctx: ReportContext): string => {
   const framings = findingsOfKind(ctx, "framing")
   if (framings.length === 0) return "## Framing differences\n\nNone found."
-  const items = framings.map((f) => {
+  const items = framings.slice(0, SHOWN.framing).map((f) => {
     const line = wordingLine(ctx, f)
     const quotes = evidenceLines(ctx, f, (id) => wordsOf(f, id))
     return [
@@ -64,5 +64,6 @@ export const renderFraming = (ctx: ReportContext): string => {
       ...quotes.map((q) => `  - ${q}`)
     ].join("\n")
   })
-  return `## Framing differences\n\n${items.join("\n")}`
+  const more = moreLine("framing", framings.length)
+  return `## Framing differences\n\n${items.join("\n")}${more === null ? "" : `\n\n${more}`}`
 }

@@ -44,18 +44,36 @@ export const sourcesOf = (ctx: ReportContext, finding: Finding): string[] => {
 export const evidenceIn = (spans: readonly Span[], sourceId: string): Span[] =>
   spans.filter((s) => s.sourceId === sourceId).sort((a, b) => a.start - b.start || a.end - b.end)
 
-const SEVERITY_RANK = { major: 0, minor: 1, info: 2 } as const
-const KIND_RANK = { discrepancy: 0, omission: 1, framing: 2, agreement: 3 } as const
-
-/** Findings from most to least important: severity, then kind (discrepancy, omission, framing, agreement), then input order. */
+/** Findings from most to least important: by salience (the analyzer's order), ties in input order. */
 export const byImportance = (findings: readonly Finding[]): Finding[] =>
   findings
     .map((f, i) => [f, i] as const)
-    .sort(
-      ([a, i], [b, j]) =>
-        SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || KIND_RANK[a.kind] - KIND_RANK[b.kind] || i - j
-    )
+    .sort(([a, i], [b, j]) => b.salience - a.salience || i - j)
     .map(([f]) => f)
+
+/**
+ * How many findings of a kind the report shows, most salient first: enough for a reader to see what matters in
+ * minutes; every finding stays in the JSON (`--format json`), and the report says how many it left there.
+ */
+export const SHOWN: Readonly<Record<Finding["kind"], number>> = {
+  discrepancy: 12,
+  framing: 12,
+  omission: 8,
+  agreement: 8
+}
+
+/** The line under a section that shows only its most salient findings, or null when it shows them all. */
+export const moreLine = (kind: Finding["kind"], total: number): string | null => {
+  const more = total - SHOWN[kind]
+  if (more <= 0) return null
+  const names = {
+    discrepancy: "discrepancies",
+    framing: "framing differences",
+    omission: "omissions",
+    agreement: "agreements"
+  }
+  return `_${more} more ${more === 1 ? names[kind].replace(/ies$/, "y").replace(/s$/, "") : names[kind]}, less salient, are in the JSON (\`--format json\`)._`
+}
 
 /** Findings of one kind, most important first. */
 export const findingsOfKind = <K extends Finding["kind"]>(

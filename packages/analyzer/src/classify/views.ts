@@ -1,6 +1,7 @@
 import type { Actor, ActorId, Source, Views } from "@diplo/model"
-import type { Statement } from "./0-statements.js"
-import { hedgesOf, loadedOf, scareQuotesOf } from "./facets.js"
+import type { Statement } from "../align/2-statements.js"
+import type { Tuning } from "../Tuning.js"
+import { hedgesIn, loadedIn, scareQuotesIn } from "./facets.js"
 
 const wordCount = (text: string) => (text.match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu) ?? []).length
 
@@ -8,7 +9,8 @@ const wordCount = (text: string) => (text.match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p
 export const viewsOf = (
   sources: readonly Source[],
   statements: readonly Statement[],
-  actors: readonly Actor[]
+  actors: readonly Actor[],
+  tuning: Tuning
 ): Views => {
   const country = new Map(actors.map((a) => [a.id as string, a.country]))
   const voice: Views["voice"] = []
@@ -51,16 +53,20 @@ export const viewsOf = (
           .map(([text, count]) => ({ text, count }))
       })
     }
+  // Words someone is quoted as saying: marks around them elsewhere report, they do not distance.
+  const spoken = statements
+    .filter((s) => s.claim.attribution === "direct-quote")
+    .map((s) => s.claim.text.toLowerCase().replace(/\s+/g, " "))
+  const spokenElsewhere = (words: string) => spoken.some((q) => q.includes(words.replace(/\s+/g, " ")))
   const distance: Views["distance"] = sources.map((source) => {
-    const all = { start: 0, end: source.text.length }
-    const hedges = hedgesOf(source.text, all)
-    const narrator = statements.filter((s) => s.source.id === source.id && s.claim.attribution === "narrator")
+    const own = statements.filter((s) => s.source.id === source.id)
+    const hedges = own.flatMap((s) => hedgesIn(s).map((r) => source.text.slice(r.start, r.end).toLowerCase()))
     return {
       sourceId: source.id,
       hedges: hedges.length,
-      hedgeWords: [...new Set(hedges.map((h) => source.text.slice(h.start, h.end).toLowerCase()))],
-      scareQuotes: scareQuotesOf(source.text, all).length,
-      loadedWords: narrator.reduce((n, s) => n + loadedOf(s).length, 0)
+      hedgeWords: [...new Set(hedges)],
+      scareQuotes: own.reduce((n, s) => n + scareQuotesIn(s, tuning, spokenElsewhere).length, 0),
+      loadedWords: own.reduce((n, s) => n + loadedIn(s, tuning).length, 0)
     }
   })
   return { voice, naming, distance }

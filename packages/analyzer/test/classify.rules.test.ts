@@ -1,0 +1,253 @@
+import { comparePromise, tuningWith } from "@diplo/analyzer"
+import type { Comparison, Finding } from "@diplo/model"
+import { describe, expect, it } from "vitest"
+
+/**
+ * One test per rule of classify that decides what a reader sees: the smallest pair of articles that shows the
+ * finding (with its evidence on every side) or shows that no finding is made.
+ */
+
+const pair = (a: string, b: string, tuning?: Record<string, number>): Promise<Comparison> =>
+  comparePromise(
+    [
+      { path: "a.txt", content: a, publishedAt: "2024-06-14" },
+      { path: "b.txt", content: b, publishedAt: "2024-06-14" }
+    ],
+    tuning === undefined ? {} : { tuning }
+  )
+
+const of = (c: Comparison, kind: Finding["kind"], type?: string) =>
+  c.findings.filter((f) => f.kind === kind && (type === undefined || f.type === type))
+
+const texts = (f: Finding, sourceId: string) => f.evidence.filter((e) => e.sourceId === sourceId).map((e) => e.text)
+
+const opening = "Finance ministers of the two countries met in Geneva on Tuesday to discuss the trade accord."
+const closing = "Officials from both delegations said further talks would be held in the coming weeks."
+const story = (...sentences: string[]) => [opening, ...sentences, closing].join(" ")
+
+describe("loaded language: the writer's own words, contrasted with the other telling", () => {
+  it("flags a loaded word of the narrator, with the other source's plain telling as evidence", async () => {
+    const c = await pair(
+      story("The outrageous proposal would cut tariffs on steel imports by half next year."),
+      story("The proposal would cut tariffs on steel imports by half next year.")
+    )
+    const [loaded] = of(c, "framing", "loaded-language")
+    expect(texts(loaded!, "A")).toEqual(["outrageous"])
+    expect(texts(loaded!, "B")).toEqual(["The proposal would cut tariffs on steel imports by half next year."])
+  })
+
+  it("takes a loaded word inside a quotation for the speaker's, not the outlet's", async () => {
+    const c = await pair(
+      story('"This is an outrageous proposal that would cut tariffs on steel imports," the minister said.'),
+      story('"This is a proposal that would cut tariffs on steel imports," the minister said.')
+    )
+    expect(of(c, "framing", "loaded-language")).toEqual([])
+  })
+
+  it("finds no difference in a word the other source uses too", async () => {
+    const c = await pair(
+      story("The outrageous proposal would cut tariffs on steel imports by half next year."),
+      story("The proposal would cut tariffs on steel imports by half next year, an outrageous step, critics said.")
+    )
+    expect(of(c, "framing", "loaded-language").filter((f) => f.sourceIds.length > 1)).toEqual([])
+  })
+
+  it("never counts neutral legal words ('criminal', 'illegally') as loaded", async () => {
+    const c = await pair(
+      story("Prosecutors filed criminal charges against the importer, who had illegally shipped the steel."),
+      story("Prosecutors charged the importer, who had shipped the steel without a licence.")
+    )
+    expect(of(c, "framing", "loaded-language")).toEqual([])
+  })
+})
+
+describe("scare quotes: the writer's distance, not a speaker's words or a title", () => {
+  it("flags quotation marks the narrator puts around a word, against the other source's plain telling", async () => {
+    const c = await pair(
+      story("The ministry published a “reform” plan that would cut tariffs on steel imports by half."),
+      story("The ministry published a reform plan that would cut tariffs on steel imports by half.")
+    )
+    const [scare] = of(c, "framing", "scare-quote")
+    expect(texts(scare!, "A")).toEqual(["“reform”"])
+    expect(texts(scare!, "B")).toHaveLength(1)
+  })
+
+  it("takes a speaker's partial quote for a quotation", async () => {
+    const c = await pair(
+      story("The minister said the plan was “a disaster” for the steel towns of the north."),
+      story("The minister criticized the plan for the steel towns of the north.")
+    )
+    expect(of(c, "framing", "scare-quote")).toEqual([])
+  })
+
+  it("takes the name of a show or a policy in quotation marks for a name", async () => {
+    const c = await pair(
+      story("The minister defended the plan on “Meet the Press” before the vote on the steel tariffs."),
+      story("The minister defended the plan on television before the vote on the steel tariffs.")
+    )
+    expect(of(c, "framing", "scare-quote")).toEqual([])
+  })
+})
+
+describe("hedges", () => {
+  it("flags a distancing hedge against the other source's plain statement, with both sides' words", async () => {
+    const c = await pair(
+      story("The importer reportedly shipped ten thousand tonnes of steel through the port in May."),
+      story("The importer shipped ten thousand tonnes of steel through the port in May.")
+    )
+    const hedge = of(c, "framing", "hedge").find((f) => texts(f, "A").includes("reportedly"))
+    expect(hedge).toBeDefined()
+    expect(texts(hedge!, "B")).toHaveLength(1)
+  })
+})
+
+describe("attribution: over the same quotation, with resolved speakers", () => {
+  const line = '"We will not accept tariffs that destroy our steel industry and its workers,"'
+  it("gives the same quotation to two named speakers as a major discrepancy", async () => {
+    const c = await pair(
+      story(`${line} said Finance Minister Karl Brandt.`),
+      story(`${line} said Trade Minister Lena Fischer.`)
+    )
+    const [conflict] = of(c, "discrepancy", "attribution")
+    expect(conflict).toMatchObject({ severity: "major" })
+  })
+
+  it("raises none where one side names the speaker only by a pronoun", async () => {
+    const c = await pair(
+      story("Finance Minister Karl Brandt spoke after the meeting.", `${line} he said.`),
+      story("Trade Minister Lena Fischer spoke after the meeting.", `${line} said Trade Minister Lena Fischer.`)
+    )
+    expect(of(c, "discrepancy", "attribution").filter((f) => f.severity === "major")).toEqual([])
+  })
+
+  it("reports one speaker's line quoted in different words", async () => {
+    const c = await pair(
+      story('"Every day that passes, the mills get closer and closer to a complete shutdown," said Karl Brandt.'),
+      story('"Every day that passes, the mills get closer and closer to a permanent closure," said Karl Brandt.')
+    )
+    const wording = of(c, "discrepancy", "attribution").find((f) => f.severity === "minor")
+    expect(wording).toBeDefined()
+    expect(texts(wording!, "A").join(" ")).toContain("shutdown")
+    expect(texts(wording!, "B").join(" ")).toContain("closure")
+  })
+})
+
+describe("figures: one quantity, told differently", () => {
+  it("flags two figures for the same measure", async () => {
+    const c = await pair(
+      story("The Geneva Steel Group earned $139 million from exports last year, the company said."),
+      story("The Geneva Steel Group earned $151 million from exports last year, the company said.")
+    )
+    const [number] = of(c, "discrepancy", "number")
+    expect(number?.kind === "discrepancy" && number.values.map((v) => v.value).sort()).toEqual([
+      "139000000",
+      "151000000"
+    ])
+  })
+
+  it("takes one figure written at two precisions for one figure", async () => {
+    const c = await pair(
+      story("The Geneva Steel Group paid $43,885,310 in taxes last year, the filing showed."),
+      story("The Geneva Steel Group paid $44 million in taxes last year, the filing showed.")
+    )
+    expect(of(c, "discrepancy", "number")).toEqual([])
+  })
+
+  it("compares income with income and taxes with taxes, not across", async () => {
+    const c = await pair(
+      story("The Geneva Steel Group earned $139 million and paid $44 million in taxes last year."),
+      story("The Geneva Steel Group earned $139 million in income last year and paid $44 million in taxes.")
+    )
+    expect(of(c, "discrepancy", "number")).toEqual([])
+  })
+})
+
+describe("dates", () => {
+  it("does not set a planned meeting against a past one", async () => {
+    const c = await pair(
+      story("Karl Brandt will meet Lena Fischer in Bern on June 20 to sign the steel accord."),
+      story("Karl Brandt met Lena Fischer in Bern on June 12 to sign the steel accord.")
+    )
+    expect(of(c, "discrepancy", "date").filter((f) => f.severity === "major")).toEqual([])
+  })
+})
+
+describe("emphasis: one finding on the leads, never mirrored", () => {
+  it("gives one finding with every lead when the leads tell different matters", async () => {
+    const c = await pair(
+      [
+        "Steel workers marched through Geneva on Monday to protest job cuts at the mills.",
+        opening,
+        "The accord would cut tariffs on steel imports by half.",
+        closing
+      ].join("\n\n"),
+      [
+        opening,
+        "The accord would cut tariffs on steel imports by half.",
+        "Steel workers marched through Geneva on Monday to protest job cuts at the mills.",
+        closing
+      ].join("\n\n")
+    )
+    const emphasis = of(c, "framing", "emphasis")
+    expect(emphasis).toHaveLength(1)
+    expect(texts(emphasis[0]!, "A").length).toBeGreaterThan(0)
+    expect(texts(emphasis[0]!, "B").length).toBeGreaterThan(0)
+  })
+
+  it("gives none when the sources lead with the same matter", async () => {
+    const c = await pair(
+      story("The accord would cut tariffs on steel imports by half."),
+      story("The accord would cut tariffs on steel imports by half.")
+    )
+    expect(of(c, "framing", "emphasis")).toEqual([])
+  })
+})
+
+describe("voices", () => {
+  it("reports a source that relies on unnamed sources where the other names its own", async () => {
+    const c = await pair(
+      story("The accord was nearly dead last week, according to two officials familiar with the talks."),
+      story("The accord was nearly dead last week, said Karl Brandt, the finance minister.")
+    )
+    const unnamed = of(c, "framing", "voice").find((f) => f.summary.includes("unnamed"))
+    expect(unnamed?.sourceIds).toEqual(["A"])
+  })
+})
+
+describe("omissions: the salient few, whole sentences", () => {
+  const extra = [
+    "Karl Brandt said the accord would save 4,000 jobs at the mills of the north.",
+    "Lena Fischer warned that the accord could be blocked by the parliament in Bern.",
+    "The steel union called a strike for Friday at three mills near Basel.",
+    "Exports of steel rose by 12 percent in the first quarter, the statistics office said."
+  ]
+  it("reports a left-out sentence whole", async () => {
+    const c = await pair(story(extra[0]!), story())
+    const [omission] = of(c, "omission")
+    expect(texts(omission!, "A")).toEqual([extra[0]])
+  })
+
+  it("reports at most the tuned number of omissions, the most salient first", async () => {
+    const paragraphs = [opening, ...extra, closing].join("\n\n")
+    const c = await pair(paragraphs, story(), { omissionsPerEvent: 2 })
+    expect(of(c, "omission")).toHaveLength(2)
+    const all = await pair(paragraphs, story())
+    expect(of(all, "omission").length).toBeGreaterThan(2)
+  })
+})
+
+describe("salience and tuning", () => {
+  it("gives every finding a salience in [0, 1] and orders the findings by it", async () => {
+    const c = await pair(
+      story("The outrageous proposal would cut tariffs on steel imports by half next year."),
+      story("The proposal would cut tariffs on steel imports by half next year.", "Karl Brandt resigned on Monday.")
+    )
+    const saliences = c.findings.map((f) => f.salience)
+    expect(saliences.every((x) => x >= 0 && x <= 1)).toBe(true)
+    expect(saliences).toEqual([...saliences].sort((x, y) => y - x))
+  })
+
+  it("refuses an unknown tuning name", () => {
+    expect(() => tuningWith({ noSuchValue: 1 })).toThrow(/unknown tuning value "noSuchValue"/)
+  })
+})
