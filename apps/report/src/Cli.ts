@@ -14,9 +14,11 @@ export const VERSION: string = (
   JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")) as { version: string }
 ).version
 
-const format = Flag.Literals("format", ["md", "json"]).pipe(
+const format = Flag.Literals("format", ["md", "json", "html", "csv"]).pipe(
   Flag.withAlias("f"),
-  Flag.withDescription("md: a Markdown report (the default); json: the comparison as JSON"),
+  Flag.withDescription(
+    "md: a Markdown report (the default); json: the comparison as JSON; html: one self-contained page with the sources side by side; csv: the findings, one row each"
+  ),
   Flag.withDefault("md" as const)
 )
 const out = Flag.String("out").pipe(
@@ -83,6 +85,11 @@ const compare = Command.make(
       command: "diplo compare articles/ --format json --out comparison.json",
       description: "Every article in a directory, as JSON"
     },
+    {
+      command: "diplo compare a.txt b.txt --format html --out report.html",
+      description: "A page to open in a browser"
+    },
+    { command: "diplo compare a.txt b.txt --format csv > findings.csv", description: "The findings as a table" },
     { command: "curl -s URL | diplo compare - b.txt", description: "One article from standard input" }
   ])
 )

@@ -3,10 +3,13 @@ import * as Effect from "effect/Effect"
 import { ArgumentError, InvalidComparisonError, type ReportError } from "../Errors.js"
 import { type ArticleRef, readArticle, resolveArticles, STDIN } from "../Inputs.js"
 import { checkNotAnInput, writeReport, writeStdout } from "../Output.js"
+import { renderHtml } from "../render/html/index.js"
 import { renderJson } from "../render/Json.js"
 import { renderMarkdown } from "../render/markdown/index.js"
+import { findingRows, renderCsv } from "../render/Table.js"
 
-export type Format = "md" | "json"
+/** What `--format` asks for: a Markdown report, the comparison as JSON, an HTML page, or the findings as CSV. */
+export type Format = "md" | "json" | "html" | "csv"
 
 /** A comparison as the command line asks for it; undefined means "not given". */
 export interface CompareRequest {
@@ -96,7 +99,9 @@ export const runCompare = (request: CompareRequest): Effect.Effect<void, ReportE
       const json = renderJson(comparison)
       if (!json.ok) return yield* new InvalidComparisonError({ reason: json.reason })
       text = json.text
-    } else text = renderMarkdown(comparison)
+    } else if (request.format === "html") text = renderHtml(comparison)
+    else if (request.format === "csv") text = renderCsv(findingRows(comparison))
+    else text = renderMarkdown(comparison)
     if (request.out !== undefined) yield* writeReport(text, request.out, inputPaths)
     else yield* writeStdout(text)
   })
