@@ -316,7 +316,7 @@ describe("ingest: HTML", () => {
 </body>
 </html>`
 
-  it("keeps the article's text, with blocks as paragraphs, and the page's metadata", () => {
+  it("keeps the article's text, with blocks as paragraphs, and the page's metadata; the headline is the title", () => {
     const source = read(page, "story.html")
     expect(source).toMatchObject({
       title: "Envoy recalled & talks “end”",
@@ -325,7 +325,7 @@ describe("ingest: HTML", () => {
       url: "https://example.com/news/1",
       language: "en"
     })
-    expect(source.text).toBe("Envoy recalled\n\nMOSCOW (Example) — The envoy will fly home.\n\nTalks ended\non Friday.")
+    expect(source.text).toBe("MOSCOW (Example) — The envoy will fly home.\n\nTalks ended\non Friday.")
   })
 
   it("is detected by its doctype in a file of any name", () => {
