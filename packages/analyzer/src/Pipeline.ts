@@ -26,7 +26,7 @@ export const compare = (
       return yield* new UsageError({ reason: `a comparison needs at least two sources, got ${articles.length}` })
     if (articles.length > maxSources)
       return yield* new UsageError({
-        reason: `too many sources: ${articles.length} (the limit is ${maxSources}; raise it with --max-sources)`
+        reason: `too many sources: ${articles.length} (the limit is ${maxSources}; raise it with the maxSources option)`
       })
     const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES
     for (const [i, article] of articles.entries()) {
@@ -35,7 +35,7 @@ export const compare = (
       if (bytes > maxBytes)
         return yield* new InputError({
           path: article.path ?? `<memory #${i + 1}>`,
-          reason: `the article is larger than ${maxBytes} bytes (${bytes} bytes; raise the limit with --max-bytes)`
+          reason: `the article is larger than ${maxBytes} bytes (${bytes} bytes; raise the limit with the maxBytes option)`
         })
     }
     const sources = yield* Effect.forEach(articles, (article, i) => ingest(article, article.id ?? sourceIdAt(i)))
