@@ -34,7 +34,7 @@ export const compare = (
         typeof article.content === "string" ? Buffer.byteLength(article.content, "utf8") : article.content.byteLength
       if (bytes > maxBytes)
         return yield* new InputError({
-          path: article.path ?? `<memory #${i + 1}>`,
+          path: article.path ?? article.label ?? `<memory #${i + 1}>`,
           reason: `the article is larger than ${maxBytes} bytes (${bytes} bytes; raise the limit with the maxBytes option)`
         })
     }

@@ -17,6 +17,8 @@ export type { ArticleFormat } from "./2-detect.js"
 export interface ArticleInput {
   /** The path as the user gave it; null for stdin or memory. */
   readonly path: string | null
+  /** How errors name an input without a path (`<stdin>`); by default `<memory>`. */
+  readonly label?: string
   readonly content: Uint8Array | string
   /** Force a reader; by default it is detected from the path's extension and the content. */
   readonly format?: ArticleFormat
@@ -72,7 +74,7 @@ const warningsOf = (text: string, language: string | undefined, publishedAt: str
  */
 export const ingest = (input: ArticleInput, id: string): Effect.Effect<Source, InputError> =>
   Effect.gen(function* () {
-    const path = input.path ?? "<memory>"
+    const path = input.path ?? input.label ?? "<memory>"
     const text = yield* decode(input.content, path)
     const format = input.format ?? detectFormat(input.path, text)
     const read = yield* READERS[format](text, path)
