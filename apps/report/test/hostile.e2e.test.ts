@@ -194,5 +194,6 @@ describe("diplo compare reads odd but readable input", () => {
     // The same text, so the same comparison but for the path.
     expect(diplo(["compare", utf16, B, "--format", "json"]).stdout.replaceAll(utf16, A)).toBe(plain)
     expect(diplo(["compare", crlf, B, "--format", "json"]).stdout.replaceAll(crlf, A)).toBe(plain)
-  })
+    // Seven runs of the command: beside the other packages' tests on two cores they took up to 40 s.
+  }, 120_000)
 })
