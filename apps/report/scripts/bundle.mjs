@@ -2,8 +2,7 @@
 // V8 code cache, dist/diplo.cjs.cache, by running the bundled example once; dist/bin.js (the `diplo` command) runs
 // the bundle with that cache. One file, mostly compiled already, starts far faster than the few hundred small
 // modules of Effect, zod and the analyzer (docs/decisions/0006-bundled-cli.md). Left outside the bundle: the
-// CommonJS libraries the analyzer loads at run time from its own package folder (wink-nlp and its model, natural's
-// stemmer), and its data files.
+// CommonJS libraries the analyzer loads at run time from its own package folder (wink-nlp and its model), and its data files.
 //   node scripts/bundle.mjs [--readable]   (--readable: no minifying, for reading a profile)
 import { spawnSync } from "node:child_process"
 import { createHash } from "node:crypto"

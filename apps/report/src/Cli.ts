@@ -90,7 +90,7 @@ const compare = Command.make(
       description: "A page to open in a browser"
     },
     { command: "diplo compare a.txt b.txt --format csv > findings.csv", description: "The findings as a table" },
-    { command: "curl -s URL | diplo compare - b.txt", description: "One article from standard input" }
+    { command: "diplo compare - b.txt < a.txt", description: "One article from standard input" }
   ])
 )
 
@@ -111,7 +111,7 @@ const schema = Command.make("schema", {}, () =>
 /** The `diplo` command tree. */
 export const diplo = Command.make("diplo").pipe(
   Command.withDescription(
-    "Compare how news outlets report the same event: agreements, discrepancies, framing, omissions"
+    "Compare how news outlets report the same event: agreements, discrepancies, framing, omissions. In a clone of the repository (after npm ci and npm run build) run it as npx diplo"
   ),
   Command.withSubcommands([compare, demo, schema])
 )

@@ -15,8 +15,36 @@ const tagOf = (error: unknown): string | undefined =>
     ? error._tag
     : undefined
 
-/** One `diplo:` message: the error's message without a `diplo:` of its own, and never a stack. */
+const text = (value: unknown): string | undefined => (typeof value === "string" ? value : undefined)
+
+/**
+ * The `diplo:` line for a failure. The analyzer's tagged errors (`InputError`, `UsageError`, `AnalysisError`) are
+ * formatted from their fields here, so the library's own messages never need to look like the command's; anything
+ * else by its message.
+ */
 export const messageOf = (error: unknown): string => {
+  const fields = typeof error === "object" && error !== null ? (error as Record<string, unknown>) : {}
+  const reason = text(fields.reason)
+  switch (tagOf(error)) {
+    case "InputError": {
+      const path = text(fields.path)
+      const line = typeof fields.line === "number" ? `:${fields.line}` : ""
+      const field = text(fields.field) !== undefined ? ` (field ${text(fields.field)})` : ""
+      if (path !== undefined && reason !== undefined) return `diplo: ${path}${line}${field}: ${reason}`
+      break
+    }
+    case "UsageError":
+      if (reason !== undefined) return `diplo: ${reason}`
+      break
+    case "AnalysisError":
+      if (reason !== undefined) return `diplo: internal error in stage ${text(fields.stage) ?? "?"}: ${reason}`
+      break
+  }
+  return plainMessageOf(error)
+}
+
+/** One `diplo:` message from an error's message, without a `diplo:` of its own, and never a stack. */
+const plainMessageOf = (error: unknown): string => {
   const raw = error instanceof Error ? error.message : typeof error === "string" ? error : String(error)
   const text = raw.replace(/^(diplo:\s*)+/, "").trim()
   const lines = text.split(/\r?\n/).filter((line) => !/^\s+at /.test(line))
@@ -41,5 +69,8 @@ export const outcomeOf = (exit: Exit.Exit<unknown, unknown>): Outcome => {
   }
   if (Cause.hasInterruptsOnly(exit.cause)) return { code: 1, stderr: "diplo: interrupted" }
   const defect = Cause.squash(exit.cause)
-  return { code: 1, stderr: messageOf(`internal error: ${defect instanceof Error ? defect.message : String(defect)}`) }
+  return {
+    code: 1,
+    stderr: plainMessageOf(`internal error: ${defect instanceof Error ? defect.message : String(defect)}`)
+  }
 }

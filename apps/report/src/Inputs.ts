@@ -2,6 +2,7 @@ import { createReadStream } from "node:fs"
 import { readdir, realpath, stat } from "node:fs/promises"
 import { extname, join } from "node:path"
 import * as Effect from "effect/Effect"
+import * as Exit from "effect/Exit"
 import { ArgumentError, ReadError } from "./Errors.js"
 
 /** File extensions a directory argument is searched for (lower case). */
@@ -156,4 +157,23 @@ export const readArticle = (
     })
     if (content === null) return yield* tooLarge(ref, maxBytes)
     return { path: ref.path, realPath: real, content }
+  })
+
+/**
+ * Reads the articles, up to eight at a time, and returns them in the order given. When several cannot be read,
+ * the error is the first one's in that order, whichever read failed first: the same arguments always give the
+ * same message. `read` is the reader of one article (a test hands in one that finishes in another order).
+ */
+export const readArticles = <E>(
+  refs: readonly ArticleRef[],
+  read: (ref: ArticleRef) => Effect.Effect<RawArticle, E>
+): Effect.Effect<RawArticle[], E> =>
+  Effect.gen(function* () {
+    const exits = yield* Effect.forEach(refs, (ref) => Effect.exit(read(ref)), { concurrency: 8 })
+    const articles: RawArticle[] = []
+    for (const exit of exits) {
+      if (Exit.isFailure(exit)) return yield* Effect.failCause(exit.cause)
+      articles.push(exit.value)
+    }
+    return articles
   })

@@ -140,8 +140,26 @@ describe("flags", () => {
     expectUsageError(diplo(["compare", A, B, "--format", "xml"]), "xml")
   })
 
-  it("refuses a bad --published-at", () => {
-    expectUsageError(diplo(["compare", A, B, "--published-at", "2021-02-30"]), "--published-at")
+  it("refuses a bad --published-at, saying when the day does not exist", () => {
+    const run = diplo(["compare", A, B, "--published-at", "2021-02-30"])
+    expectUsageError(run)
+    expect(run.stderr).toBe(
+      'diplo: --published-at must be a day as YYYY-MM-DD, got "2021-02-30", which does not exist (February 2021 has 28 days)\n'
+    )
+    expect(diplo(["compare", A, B, "--published-at", "18.03.2021"]).stderr).toBe(
+      'diplo: --published-at must be a day as YYYY-MM-DD, got "18.03.2021"\n'
+    )
+  })
+
+  it("warns about an article without a date, and --published-at gives it one", () => {
+    const undated = join(work, "undated.txt")
+    writeFileSync(undated, readFileSync(join(ROOT, B), "utf8").replace(/^ date \S+ /, ""))
+    const warned = diplo(["compare", A, undated])
+    expect(warned.code).toBe(0)
+    expect(warned.stderr).toBe(
+      `diplo: warning: ${undated}: no publication date: plain text states none (a first line "Date: YYYY-MM-DD" gives one); relative dates such as "on Wednesday" stay unresolved (give one with --published-at YYYY-MM-DD)\n`
+    )
+    expect(diplo(["compare", A, undated, "--published-at", "2021-03-22"]).stderr).toBe("")
   })
 
   it("prints help and the version of package.json", () => {

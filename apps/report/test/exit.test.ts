@@ -3,7 +3,7 @@ import * as Effect from "effect/Effect"
 import { describe, expect, it } from "vitest"
 import { ArgumentError, ReadError, WriteError } from "../src/Errors.js"
 import { messageOf, outcomeOf } from "../src/Exit.js"
-import { readArticle } from "../src/Inputs.js"
+import { type ArticleRef, readArticle, readArticles } from "../src/Inputs.js"
 
 const outcome = async (effect: Effect.Effect<unknown, unknown>) => outcomeOf(await Effect.runPromiseExit(effect))
 
@@ -56,5 +56,48 @@ describe("reading an article", () => {
       code: 2,
       stderr: "diplo: <stdin>: the article is larger than 250 bytes (raise the limit with --max-bytes)"
     })
+  })
+})
+
+describe("reading several articles", () => {
+  const refs: ArticleRef[] = ["first.txt", "second.txt", "third.txt"].map((path) => ({
+    kind: "file",
+    path,
+    location: path
+  }))
+  const tooLarge = (path: string) => new ReadError({ path, reason: "the article is larger than 1000 bytes" })
+
+  it("names the first failing input in argument order, even when a later one fails first", async () => {
+    // The second read fails at once, the first only 20 ms later. A run that reports the first failure to happen
+    // names second.txt; the command must name first.txt, every time.
+    const read = (ref: ArticleRef) => {
+      const path = ref.kind === "file" ? ref.path : ""
+      return path === "first.txt"
+        ? Effect.sleep(20).pipe(Effect.andThen(Effect.fail(tooLarge(path))))
+        : Effect.fail(tooLarge(path))
+    }
+    const exit = await Effect.runPromiseExit(readArticles(refs, read))
+    expect(outcomeOf(exit).stderr).toBe("diplo: first.txt: the article is larger than 1000 bytes")
+  })
+
+  it("returns the articles in argument order, whichever read finishes first", async () => {
+    const read = (ref: ArticleRef) =>
+      Effect.sleep(ref.kind === "file" && ref.path === "first.txt" ? 30 : 0).pipe(
+        Effect.as({ path: ref.kind === "file" ? ref.path : null, realPath: null, content: new Uint8Array() })
+      )
+    const articles = await Effect.runPromise(readArticles(refs, read))
+    expect(articles.map((a) => a.path)).toEqual(["first.txt", "second.txt", "third.txt"])
+  })
+})
+
+describe("the analyzer's errors, formatted by the command from their fields", () => {
+  it("writes PATH:LINE (field F): REASON after diplo:, whatever the library's own message says", async () => {
+    const error = new InputError({ path: "a.json", line: 3, field: "url", reason: "not a URL" })
+    expect(error.message.startsWith("diplo:")).toBe(false)
+    expect((await outcome(Effect.fail(error))).stderr).toBe("diplo: a.json:3 (field url): not a URL")
+    expect((await outcome(Effect.fail(new AnalysisError({ stage: "align", reason: "bad span" })))).stderr).toBe(
+      "diplo: internal error in stage align: bad span"
+    )
+    expect((await outcome(Effect.fail(new UsageError({ reason: "too few" })))).stderr).toBe("diplo: too few")
   })
 })

@@ -1,13 +1,14 @@
 import * as Data from "effect/Data"
 
 /**
- * The analyzer's failures. Each is a tagged class whose fields carry the data and whose message
- * is derived from them, always naming the library and where the problem is.
+ * The analyzer's failures. Each is a tagged class whose fields carry the data (a program formats them as it
+ * likes: the diplo command writes `diplo: PATH:LINE: REASON`); the derived `message` names the library and where
+ * the problem is, for a reader of a log.
  */
 
 /** An article that cannot be read: missing, empty, binary, badly encoded, or with a malformed header. */
 export class InputError extends Data.TaggedError("InputError")<{
-  /** The file as the user gave it, or `<stdin>` / `<memory #n>`. */
+  /** The file as the caller gave it, or `<memory>` / `<memory #n>` for content without a path. */
   readonly path: string
   /** What is wrong, in one sentence. */
   readonly reason: string
@@ -17,16 +18,18 @@ export class InputError extends Data.TaggedError("InputError")<{
   readonly field?: string
 }> {
   override get message(): string {
-    const where = this.line !== undefined ? `:${this.line}` : ""
-    const field = this.field !== undefined ? ` (field ${this.field})` : ""
-    return `diplo: ${this.path}${where}${field}: ${this.reason}`
+    return `@diplo/analyzer: ${inputLocation(this)}: ${this.reason}`
   }
 }
 
-/** A comparison that cannot be made with the inputs given (too few or too many sources, too many bytes). */
+/** Where an input error is: `PATH`, `PATH:LINE`, `PATH (field F)`. */
+export const inputLocation = (error: Pick<InputError, "path" | "line" | "field">): string =>
+  `${error.path}${error.line !== undefined ? `:${error.line}` : ""}${error.field !== undefined ? ` (field ${error.field})` : ""}`
+
+/** A comparison that cannot be made with the inputs given (too few or too many sources). */
 export class UsageError extends Data.TaggedError("UsageError")<{ readonly reason: string }> {
   override get message(): string {
-    return `diplo: ${this.reason}`
+    return `@diplo/analyzer: ${this.reason}`
   }
 }
 
@@ -36,7 +39,7 @@ export class AnalysisError extends Data.TaggedError("AnalysisError")<{
   readonly reason: string
 }> {
   override get message(): string {
-    return `diplo: internal error in stage ${this.stage}: ${this.reason}`
+    return `@diplo/analyzer: internal error in stage ${this.stage}: ${this.reason}`
   }
 }
 

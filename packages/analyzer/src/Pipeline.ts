@@ -27,7 +27,7 @@ export const compare = (
       return yield* new UsageError({ reason: `a comparison needs at least two sources, got ${articles.length}` })
     if (articles.length > maxSources)
       return yield* new UsageError({
-        reason: `too many sources: ${articles.length} (the limit is ${maxSources}; raise it with --max-sources)`
+        reason: `too many sources: ${articles.length} (the limit is ${maxSources}; raise it with the maxSources option)`
       })
     const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES
     for (const [i, article] of articles.entries()) {
@@ -35,8 +35,8 @@ export const compare = (
         typeof article.content === "string" ? Buffer.byteLength(article.content, "utf8") : article.content.byteLength
       if (bytes > maxBytes)
         return yield* new InputError({
-          path: article.path ?? `<memory #${i + 1}>`,
-          reason: `the article is larger than ${maxBytes} bytes (${bytes} bytes; raise the limit with --max-bytes)`
+          path: article.path ?? article.label ?? `<memory #${i + 1}>`,
+          reason: `the article is larger than ${maxBytes} bytes (${bytes} bytes; raise the limit with the maxBytes option)`
         })
     }
     const sources = yield* Effect.forEach(articles, (article, i) => ingest(article, article.id ?? sourceIdAt(i)))

@@ -28,7 +28,7 @@ describe("Pipeline", () => {
   it("fails with a UsageError when given a single source", async () => {
     const error = await Effect.runPromise(Effect.flip(compare(pair.slice(0, 1))))
     expect(error._tag).toBe("UsageError")
-    expect(error.message).toBe("diplo: a comparison needs at least two sources, got 1")
+    expect(error.message).toBe("@diplo/analyzer: a comparison needs at least two sources, got 1")
   })
 
   it("gives byte-identical output for the same input", async () => {

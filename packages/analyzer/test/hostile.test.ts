@@ -5,6 +5,15 @@ import { type Comparison, parseComparison } from "@diplo/model"
 import * as Effect from "effect/Effect"
 import { describe, expect, it } from "vitest"
 
+/**
+ * CPU milliseconds this process spent since `started` (a worker runs one test at a time): the work a comparison
+ * costs, which wall time on a machine shared with other builds overstates several times over.
+ */
+const cpuMs = (started: NodeJS.CpuUsage): number => {
+  const used = process.cpuUsage(started)
+  return (used.user + used.system) / 1000
+}
+
 // Whatever users scraped (issue 7): every input gets a comparison or a clear tagged error naming the file.
 
 const examplePath = (name: string) => fileURLToPath(new URL(`../../../examples/antonov-2021/${name}`, import.meta.url))
@@ -40,32 +49,32 @@ const utf8 = (text: string) => new TextEncoder().encode(text)
 
 describe("inputs that get a clear error naming the file and the problem", () => {
   const cases: [string, Uint8Array | string, RegExp][] = [
-    ["an empty file", new Uint8Array(0), /^diplo: bad\.txt: the file is empty \(0 bytes\)/],
-    ["a whitespace-only file", " \n\t\r\n  ", /^diplo: bad\.txt: the file contains only whitespace/],
+    ["an empty file", new Uint8Array(0), /^@diplo\/analyzer: bad\.txt: the file is empty \(0 bytes\)/],
+    ["a whitespace-only file", " \n\t\r\n  ", /^@diplo\/analyzer: bad\.txt: the file contains only whitespace/],
     [
       "binary data",
-      new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52]),
-      /^diplo: bad\.txt: this looks like binary data, not text \(a NUL byte at byte offset 8\)/
+      new Uint8Array([0x01, 0x02, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52]),
+      /^@diplo\/analyzer: bad\.txt: this looks like binary data, not text \(a NUL byte at byte offset 8\)/
     ],
     [
       "invalid UTF-8",
       new Uint8Array([...utf8("The envoy\nsaid caf"), 0xe9, ...utf8(" talks.")]),
-      /^diplo: bad\.txt:2: invalid UTF-8 at line 2, byte offset 18 \(column 9: byte 0xE9 .*re-save it as UTF-8$/
+      /^@diplo\/analyzer: bad\.txt:2: invalid UTF-8 at line 2, byte offset 18 \(column 9: byte 0xE9 .*re-save it as UTF-8$/
     ],
     [
       "a malformed date header",
       " date 2021-13-45 The envoy left.",
-      /^diplo: bad\.txt:1: invalid date 2021-13-45 in the header; expected YYYY-MM-DD$/
+      /^@diplo\/analyzer: bad\.txt:1: the date 2021-13-45 in the header does not exist \(there is no month 13\); expected a day on the calendar as YYYY-MM-DD$/
     ],
     [
       "a header with no body",
       " date 2021-03-18 \n  ",
-      /^diplo: bad\.txt:1: the header "date 2021-03-18" is followed by no/
+      /^@diplo\/analyzer: bad\.txt:1: the header "date 2021-03-18" is followed by no/
     ],
     [
       "mostly control characters",
       "\u0001\u0002\u0003\u0004 text \u0005\u0006\u0007\u0008",
-      /^diplo: bad\.txt: this looks like binary data, not text \(\d+% of the first/
+      /^@diplo\/analyzer: bad\.txt: this looks like binary data, not text \(\d+% of the first/
     ]
   ]
   for (const [what, content, message] of cases)
@@ -80,7 +89,7 @@ describe("inputs that get a clear error naming the file and the problem", () => 
     const error = await failureOf([{ path: "bad.json", content }, B])
     expect(error._tag).toBe("InputError")
     expect(error.message).toMatch(
-      /^diplo: bad\.json \(field title\): the JSON article does not fit the schema \(4 problems\)/
+      /^@diplo\/analyzer: bad\.json \(field title\): the JSON article does not fit the schema \(4 problems\)/
     )
     for (const problem of ["title: got 5", 'publishedAt: got "yesterday"', 'url: got "ftp://x"', 'text: got ""'])
       expect(error.message).toContain(problem)
@@ -90,17 +99,17 @@ describe("inputs that get a clear error naming the file and the problem", () => 
     const single = await failureOf([B])
     expect([single._tag, single.message]).toEqual([
       "UsageError",
-      "diplo: a comparison needs at least two sources, got 1"
+      "@diplo/analyzer: a comparison needs at least two sources, got 1"
     ])
     const many = await failureOf([B, B, B], { maxSources: 2 })
     expect([many._tag, many.message]).toEqual([
       "UsageError",
-      "diplo: too many sources: 3 (the limit is 2; raise it with --max-sources)"
+      "@diplo/analyzer: too many sources: 3 (the limit is 2; raise it with the maxSources option)"
     ])
     const large = await failureOf([{ path: "big.txt", content: "The envoy left. ".repeat(10) }, B], { maxBytes: 100 })
     expect([large._tag, large.message]).toEqual([
       "InputError",
-      "diplo: big.txt: the article is larger than 100 bytes (160 bytes; raise the limit with --max-bytes)"
+      "@diplo/analyzer: big.txt: the article is larger than 100 bytes (160 bytes; raise the limit with the maxBytes option)"
     ])
   })
 })
@@ -118,7 +127,7 @@ describe("inputs that must work", () => {
     }
   })
 
-  it("reads HTML with its tags, scripts and page chrome stripped", async () => {
+  it("reads HTML with its tags, scripts and page chrome stripped; the headline is the title", async () => {
     const page =
       '<!doctype html><html lang="en"><head><title>Envoy recalled</title><script>var p = "<p>";</script></head>' +
       "<body><nav>Home | World</nav><article><h1>Envoy recalled</h1>" +
@@ -127,7 +136,7 @@ describe("inputs that must work", () => {
     const comparison = await comparisonOf([{ path: "page.html", content: page }, B])
     const source = comparison.sources[0]!
     expect(source.text).toBe(
-      "Envoy recalled\n\nRussia's ambassador will fly to Moscow on Saturday for consultations, the embassy said.\n\n“We are ready,” he said."
+      "Russia's ambassador will fly to Moscow on Saturday for consultations, the embassy said.\n\n“We are ready,” he said."
     )
     expect([source.title, source.language]).toEqual(["Envoy recalled", "en"])
     expectSound(comparison)
@@ -170,9 +179,9 @@ describe("inputs that must work", () => {
       Array.from({ length: 10_000 }, (_, i) => ["the", "envoy", "said", "talks", "in", "Moscow"][i % 6]).join(" ")
     ]
     for (const content of odd) {
-      const started = performance.now()
+      const started = process.cpuUsage()
       const comparison = await comparisonOf([{ path: "odd.txt", content }, B])
-      expect(performance.now() - started).toBeLessThan(20_000)
+      expect(cpuMs(started)).toBeLessThan(20_000)
       expectSound(comparison)
     }
   }, 120_000)
@@ -211,9 +220,9 @@ describe("long runs stay linear", () => {
   ]
   for (const [what, text] of runs)
     it(`compares ${text.length.toLocaleString("en")} characters of ${what} with an article in seconds`, async () => {
-      const started = performance.now()
+      const started = process.cpuUsage()
       const comparison = await comparisonOf([{ path: "run.txt", content: text }, B], { maxBytes: 4 * MB })
-      expect(performance.now() - started).toBeLessThan(30_000)
+      expect(cpuMs(started)).toBeLessThan(30_000)
       expect(comparison.sources[0]!.text.length).toBe(text.length)
     }, 60_000)
 })

@@ -44,15 +44,45 @@ describe("ingest: the example format", () => {
     expect(Object.keys(source).sort()).toEqual(["id", "path", "publishedAt", "text"])
   })
 
+  it.each([
+    ["Date: 2015-02-25\n\nMOSCOW, Feb. 25. Text.", "article.txt"],
+    ["date: 2015-02-25\nMOSCOW, Feb. 25. Text.", "article.txt"],
+    ["DATE 2015-02-25\nMOSCOW, Feb. 25. Text.", "notes"],
+    ["Date: 2015-02-25\n\nMOSCOW, Feb. 25. Text.", "story.md"]
+  ])("reads a first line %j as the publication date", (content, path) => {
+    expect(read(content, path)).toMatchObject({ publishedAt: "2015-02-25", text: "MOSCOW, Feb. 25. Text." })
+  })
+
+  it("refuses a Date: line whose date is not a day, rather than ignoring it", () => {
+    const error = failure("Date: 2015-02-30\n\nText.")
+    expect(error.line).toBe(1)
+    expect(error.reason).toContain("does not exist (February 2015 has 28 days)")
+    expect(failure("Date: 25 February 2015\n\nText.").reason).toBe("invalid date 25 in the header; expected YYYY-MM-DD")
+  })
+
+  it("reads a first line that only starts with the word date as text", () => {
+    expect(read("Date night in Paris ended early.").text).toBe("Date night in Paris ended early.")
+  })
+
   it("takes the body after a line break that ends the header", () => {
     expect(read(" date 2021-03-18\nMOSCOW, March 18. Text.").text).toBe("MOSCOW, March 18. Text.")
   })
 
-  it("rejects an impossible date in the header, on line 1", () => {
+  it("rejects a date in the header that does not exist, saying why, on line 1", () => {
     const error = failure(" date 2021-13-45 Body text.")
-    expect(error.line).toBe(1)
-    expect(error.reason).toBe("invalid date 2021-13-45 in the header; expected YYYY-MM-DD")
-    expect(error.message).toBe("diplo: article.txt:1: invalid date 2021-13-45 in the header; expected YYYY-MM-DD")
+    expect(error).toMatchObject({ _tag: "InputError", path: "article.txt", line: 1 })
+    expect(error.reason).toBe(
+      "the date 2021-13-45 in the header does not exist (there is no month 13); expected a day on the calendar as YYYY-MM-DD"
+    )
+    expect(failure(" date 2015-02-30 Body.").reason).toContain("does not exist (February 2015 has 28 days)")
+    expect(failure(" date 2016-02-30 Body.").reason).toContain("(February 2016 has 29 days)")
+    expect(failure(" date 2021-04-00 Body.").reason).toContain("(there is no day 0)")
+  })
+
+  it("names the library in its message, not the command: the fields are for a program to format", () => {
+    const error = failure(" date 2021-13-45 Body text.")
+    expect(error.message).toBe(`@diplo/analyzer: article.txt:1: ${error.reason}`)
+    expect(failure('{"text": 3}', "a.json").message).toMatch(/^@diplo\/analyzer: a\.json \(field text\): /)
   })
 
   it("rejects a date that is not written YYYY-MM-DD, showing it cut short", () => {
@@ -87,10 +117,15 @@ describe("ingest: plain text", () => {
     expect(read(" date 2021-03-18 Text.", "a.txt", { publishedAt: "2020-01-01" }).publishedAt).toBe("2021-03-18")
   })
 
-  it("rejects an impossible date given by the caller", () => {
+  it("rejects an impossible date given by the caller, saying it does not exist", () => {
     const error = failure("Text.", "a.txt", { publishedAt: "2021-02-30" })
     expect(error.field).toBe("publishedAt")
-    expect(error.reason).toContain('"2021-02-30"')
+    expect(error.reason).toBe(
+      'the publication date "2021-02-30" given for this article does not exist (February 2021 has 28 days); expected a day on the calendar as YYYY-MM-DD'
+    )
+    expect(failure("Text.", "a.txt", { publishedAt: "18.03.2021" }).reason).toBe(
+      'invalid publication date "18.03.2021" given for this article; expected YYYY-MM-DD'
+    )
   })
 
   it("reads non-English text without complaint", () => {
@@ -136,8 +171,27 @@ describe("ingest: encodings and line breaks", () => {
   })
 
   it("rejects binary data by its NUL bytes", () => {
-    const error = failure(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00]), "photo.png")
+    const error = failure(new Uint8Array([0x01, 0x02, 0x41, 0x42, 0x43, 0x44, 0x45, 0x46, 0x00, 0x00]), "data.bin")
     expect(error.reason).toMatch(/^this looks like binary data, not text \(a NUL byte at byte offset 8\)/)
+  })
+
+  it("says a PDF is a PDF, and how to get its text", () => {
+    const pdf = new Uint8Array([...utf8("%PDF-1.7\n%"), 0xe2, 0xe3, 0xcf, 0xd3, ...utf8("\n1 0 obj\n"), 0x00])
+    const error = failure(pdf, "report.pdf")
+    expect(error.reason).toBe(
+      "this is a PDF document, not text; expected a text file (UTF-8, or UTF-16 with a byte-order mark). Save the article's text first (for instance with pdftotext, or copy it into a .txt file)."
+    )
+    expect(failure("%PDF-1.4 text read into a string", null).reason).toMatch(/^this is a PDF document, not text/)
+  })
+
+  it.each([
+    [[0x50, 0x4b, 0x03, 0x04, 0x14, 0x00], "a ZIP archive (Word .docx and OpenDocument .odt files are ZIP archives)"],
+    [[0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00], "a PNG image"],
+    [[0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10], "a JPEG image"]
+  ])("names other files by their first bytes: %j", (bytes, what) => {
+    expect(failure(new Uint8Array(bytes), "article.txt").reason).toMatch(
+      new RegExp(`^this is ${what.replace(/[().]/g, "\\$&")}, not text`)
+    )
   })
 
   it("suggests UTF-8 for UTF-16 text without a byte-order mark", () => {
@@ -156,7 +210,7 @@ describe("ingest: encodings and line breaks", () => {
     expect(failure(" \n\t \r\n").reason).toBe(
       "the file contains only whitespace (6 characters); expected the text of a news article"
     )
-    expect(failure("   ", null).message).toMatch(/^diplo: <memory>: the file contains only whitespace/)
+    expect(failure("   ", null).message).toMatch(/^@diplo\/analyzer: <memory>: the file contains only whitespace/)
   })
 })
 
@@ -229,7 +283,9 @@ describe("ingest: Markdown", () => {
   it("reports each bad field with its name", () => {
     const error = failure("---\ndate: 2021-02-30\nurl: not a url\n---\nBody.", "story.md")
     expect(error.field).toBe("date")
-    expect(error.reason).toContain('date: got "2021-02-30"; expected a date YYYY-MM-DD')
+    expect(error.reason).toContain(
+      'date: got "2021-02-30", a day that does not exist (February 2021 has 28 days); expected a date YYYY-MM-DD'
+    )
     expect(error.reason).toContain('url: got "not a url"; expected an absolute URL')
   })
 
@@ -261,7 +317,19 @@ describe("ingest: JSON", () => {
 
   it("is detected by a leading brace and leaves out unknown metadata", () => {
     const source = read('  {"text": "Body.", "title": null}', "story.txt")
-    expect(source).toEqual({ id: "A", publishedAt: null, path: "story.txt", text: "Body." })
+    expect(source).toEqual({
+      id: "A",
+      publishedAt: null,
+      path: "story.txt",
+      text: "Body.",
+      warnings: [
+        {
+          kind: "no-date",
+          message:
+            'no publication date: the JSON article has no publishedAt field; relative dates such as "on Wednesday" stay unresolved'
+        }
+      ]
+    })
   })
 
   it("reports every schema problem with its field path and the value found", () => {
@@ -269,7 +337,9 @@ describe("ingest: JSON", () => {
     expect(error.field).toBe("title")
     expect(error.reason).toMatch(/^the JSON article does not fit the schema \(4 problems\): /)
     expect(error.reason).toContain("title: got 3; expected a string")
-    expect(error.reason).toContain('publishedAt: got "2021-02-30"; expected a date YYYY-MM-DD')
+    expect(error.reason).toContain(
+      'publishedAt: got "2021-02-30", a day that does not exist (February 2021 has 28 days)'
+    )
     expect(error.reason).toContain('url: got "nope"; expected an absolute URL')
     expect(error.reason).toContain("text: missing; expected the article body as a non-empty string")
   })
@@ -316,7 +386,7 @@ describe("ingest: HTML", () => {
 </body>
 </html>`
 
-  it("keeps the article's text, with blocks as paragraphs, and the page's metadata", () => {
+  it("keeps the article's text, with blocks as paragraphs, and the page's metadata; the headline is the title", () => {
     const source = read(page, "story.html")
     expect(source).toMatchObject({
       title: "Envoy recalled & talks “end”",
@@ -325,7 +395,7 @@ describe("ingest: HTML", () => {
       url: "https://example.com/news/1",
       language: "en"
     })
-    expect(source.text).toBe("Envoy recalled\n\nMOSCOW (Example) — The envoy will fly home.\n\nTalks ended\non Friday.")
+    expect(source.text).toBe("MOSCOW (Example) — The envoy will fly home.\n\nTalks ended\non Friday.")
   })
 
   it("is detected by its doctype in a file of any name", () => {
@@ -342,6 +412,44 @@ describe("ingest: HTML", () => {
     expect(
       failure("<html><head><title>T</title></head><body><script>x()</script></body></html>", "a.html").reason
     ).toBe("the HTML page has no text; expected an article in its <body>")
+  })
+})
+
+describe("ingest: warnings", () => {
+  const english =
+    "The ambassador said on Wednesday that the talks with the ministry had ended and that he would fly home for consultations."
+
+  it.each([
+    ["article.txt", english, 'plain text states none (a first line "Date: YYYY-MM-DD" gives one)'],
+    ["story.md", `# Talks\n\n${english}`, "the front matter has no date field (date: YYYY-MM-DD)"],
+    ["story.json", JSON.stringify({ text: english }), "the JSON article has no publishedAt field"],
+    [
+      "page.html",
+      `<html><body><p>${english}</p></body></html>`,
+      "the page states none (JSON-LD datePublished, article:published_time or another date meta tag, <time datetime>)"
+    ]
+  ])("%s without a date is read, with a warning that says where a date was sought", (path, content, sought) => {
+    const source = read(content, path)
+    expect(source.publishedAt).toBeNull()
+    expect(source.warnings).toEqual([
+      {
+        kind: "no-date",
+        message: `no publication date: ${sought}; relative dates such as "on Wednesday" stay unresolved`
+      }
+    ])
+  })
+
+  it("gives no date warning when the caller gives the date", () => {
+    expect(read(english, "a.txt", { publishedAt: "2021-03-18" }).warnings).toBeUndefined()
+  })
+
+  it("warns that a text does not look English, then that it has no date", () => {
+    const russian =
+      "Посол России в США Анатолий Антонов вылетит в Москву для консультаций о будущем двусторонних отношений, сообщило посольство."
+    expect(read(russian).warnings?.map((w) => w.kind)).toEqual(["language", "no-date"])
+    expect(read(russian).warnings?.[0]?.message).toBe(
+      "the text does not look like English (0% of its letters are Latin); diplo analyses English only, so its findings on this source may be missing or wrong"
+    )
   })
 })
 

@@ -173,7 +173,7 @@ describe("invariants on random and mutated articles", () => {
         if (!outcome.ok) {
           // A bad input is the user's to fix; an AnalysisError is a bug in a stage.
           expect(["InputError", "UsageError"]).toContain(outcome.tag)
-          expect(outcome.message).toMatch(/^diplo: gen-[01]\.txt(?::\d+)?(?: \(field [\w.]+\))?: \S/)
+          expect(outcome.message).toMatch(/^@diplo\/analyzer: gen-[01]\.txt(?::\d+)?(?: \(field [\w.]+\))?: \S/)
           seen.refused++
           return
         }

@@ -1,7 +1,10 @@
 /**
  * npm run eval: scores diplo and a baseline on every gold set there is, writes docs/evaluation.md and
- * docs/evaluation.json, and exits non-zero when a figure falls below its floor.
+ * docs/evaluation.json when every suite was scored (a clone without the corpora keeps the figures it has), and
+ * exits non-zero when a figure falls below its floor.
  * Flags: --corpus DIR (default ../shared/corpus), --gold DIR (default ../shared/gold), --only NAME.
+ * With DIPLO_DRY_RUN=1 in the environment it checks its flags, says what it would run, and stops (the test of the
+ * README's commands uses it for the full run, which takes minutes).
  */
 import { execFileSync } from "node:child_process"
 import { existsSync, writeFileSync } from "node:fs"
@@ -12,10 +15,31 @@ import { suites } from "./suites/index.js"
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), "../../..")
 
-const flag = (name: string): string | undefined => {
-  const i = process.argv.indexOf(`--${name}`)
-  return i >= 0 ? process.argv[i + 1] : undefined
+const FLAGS = ["corpus", "gold", "only"] as const
+const USAGE = "expected --corpus DIR, --gold DIR, --only NAME"
+
+/** The flags given, each once with a value; exits 2 on anything else. */
+const parseFlags = (args: readonly string[]): Partial<Record<(typeof FLAGS)[number], string>> => {
+  const flags: Partial<Record<(typeof FLAGS)[number], string>> = {}
+  for (let i = 0; i < args.length; i += 2) {
+    const name = args[i]!.replace(/^--/, "") as (typeof FLAGS)[number]
+    const value = args[i + 1]
+    if (!args[i]!.startsWith("--") || !FLAGS.includes(name))
+      fail(`unknown argument ${JSON.stringify(args[i])}; ${USAGE}`)
+    if (value === undefined || value.startsWith("--")) fail(`--${name} needs a value; ${USAGE}`)
+    if (flags[name] !== undefined) fail(`--${name} given twice`)
+    flags[name] = value
+  }
+  return flags
 }
+
+function fail(message: string): never {
+  console.error(`diplo eval: ${message}`)
+  process.exit(2)
+}
+
+const flags = parseFlags(process.argv.slice(2))
+const flag = (name: (typeof FLAGS)[number]): string | undefined => flags[name]
 
 const fmt = (x: number | null): string => (x === null ? "–" : Number.isInteger(x) ? String(x) : x.toFixed(3))
 
@@ -59,6 +83,12 @@ const main = async () => {
   }
   if (!existsSync(context.corpusDir))
     console.warn(`diplo eval: no corpus at ${context.corpusDir}; scoring what the repo has`)
+  if (process.env.DIPLO_DRY_RUN === "1") {
+    console.log(
+      `diplo eval (dry run): would score ${chosen.map((s) => s.name).join(", ")} with the corpus at ${context.corpusDir} and the gold at ${context.goldDir}${only ? "" : "; docs/evaluation.md is written only when every suite is scored"}`
+    )
+    return
+  }
   const results: SuiteResult[] = []
   for (const suite of chosen) {
     const started = performance.now()
@@ -82,10 +112,17 @@ const main = async () => {
     commit = execFileSync("git", ["rev-parse", "--short", "HEAD"], { cwd: repoRoot, encoding: "utf8" }).trim()
   } catch {}
   const stamp = `${new Date().toISOString().slice(0, 10)}, commit ${commit}${only ? `, --only ${only}` : ""}`
-  if (!only) {
+  // The docs hold the figures of a full run: a run that could not score every suite (no corpus) or scored one
+  // suite only leaves them as they are, rather than writing "Not scored" over figures that were measured.
+  const skipped = results.filter((r) => r.skipped)
+  if (!only && skipped.length === 0) {
     writeFileSync(resolve(repoRoot, "docs/evaluation.md"), `${render(results, stamp)}\n`)
     writeFileSync(resolve(repoRoot, "docs/evaluation.json"), `${JSON.stringify({ stamp, results }, null, 2)}\n`)
-  }
+    console.log("\ndiplo eval: wrote docs/evaluation.md and docs/evaluation.json")
+  } else if (!only)
+    console.warn(
+      `\ndiplo eval: not writing docs/evaluation.md or docs/evaluation.json: ${skipped.length} of ${results.length} suites were not scored (${skipped.map((r) => r.name).join(", ")}); the figures there stay as they were`
+    )
   const below = results.flatMap((r) =>
     r.metrics
       .filter((m) => m.floor !== undefined && m.diplo < m.floor)

@@ -1,7 +1,8 @@
-import type { ArticleInput, CompareOptions, DiploError, LanguageCheck } from "@diplo/analyzer"
+import type { ArticleInput, CompareOptions, DiploError } from "@diplo/analyzer"
+import type { SourceWarning } from "@diplo/model"
 import * as Effect from "effect/Effect"
 import { ArgumentError, InvalidComparisonError, type ReportError } from "../Errors.js"
-import { type ArticleRef, readArticle, resolveArticles, STDIN } from "../Inputs.js"
+import { type ArticleRef, readArticle, readArticles, resolveArticles, STDIN } from "../Inputs.js"
 import { checkNotAnInput, writeReport, writeStdout } from "../Output.js"
 import { renderHtml } from "../render/html/index.js"
 import { renderJson } from "../render/Json.js"
@@ -24,26 +25,22 @@ export interface CompareRequest {
   readonly base?: string
 }
 
-const DATE = /^(\d{4})-(\d{2})-(\d{2})$/
-
-/** True for a `YYYY-MM-DD` day that exists on the calendar. */
-export const isCalendarDay = (text: string): boolean => {
-  const m = DATE.exec(text)
-  if (m === null) return false
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])]
-  const date = new Date(Date.UTC(y, mo - 1, d))
-  return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d
-}
-
-const checkFlags = (request: CompareRequest): Effect.Effect<void, ArgumentError> => {
+const checkFlags = (
+  request: CompareRequest,
+  analyzer: Pick<typeof import("@diplo/analyzer"), "calendarDate" | "noSuchDay">
+): Effect.Effect<void, ArgumentError> => {
   if (request.maxSources !== undefined && request.maxSources < 2)
     return Effect.fail(new ArgumentError({ reason: `--max-sources must be at least 2, got ${request.maxSources}` }))
   if (request.maxBytes !== undefined && request.maxBytes < 1)
     return Effect.fail(new ArgumentError({ reason: `--max-bytes must be at least 1, got ${request.maxBytes}` }))
-  if (request.publishedAt !== undefined && !isCalendarDay(request.publishedAt))
+  if (request.publishedAt !== undefined && analyzer.calendarDate(request.publishedAt, true) === null) {
+    const missing = request.publishedAt.length === 10 ? analyzer.noSuchDay(request.publishedAt) : null
     return Effect.fail(
-      new ArgumentError({ reason: `--published-at must be a day as YYYY-MM-DD, got "${request.publishedAt}"` })
+      new ArgumentError({
+        reason: `--published-at must be a day as YYYY-MM-DD, got "${request.publishedAt}"${missing === null ? "" : `, which does not exist (${missing})`}`
+      })
     )
+  }
   if (request.out !== undefined && request.out.trim() === "")
     return Effect.fail(new ArgumentError({ reason: "--out needs a file name" }))
   return Effect.void
@@ -51,9 +48,9 @@ const checkFlags = (request: CompareRequest): Effect.Effect<void, ArgumentError>
 
 const named = (ref: ArticleRef): string => (ref.kind === "stdin" ? STDIN : ref.path)
 
-/** The line printed on stderr for a source that does not look English; the comparison goes on (exit 0). */
-export const languageWarning = (path: string, check: LanguageCheck): string =>
-  `diplo: warning: ${path}: the text does not look like English (${check.reason}); diplo analyses English only, so its findings on this source may be missing or wrong`
+/** The line printed on stderr for a warning the analyzer gives about a source; the comparison goes on (exit 0). */
+export const warningLine = (path: string, warning: SourceWarning): string =>
+  `diplo: warning: ${path}: ${warning.message}${warning.kind === "no-date" ? " (give one with --published-at YYYY-MM-DD)" : ""}`
 
 /**
  * Reads the articles, compares them and prints or writes the report. The analyzer is imported here,
@@ -61,9 +58,9 @@ export const languageWarning = (path: string, check: LanguageCheck): string =>
  */
 export const runCompare = (request: CompareRequest): Effect.Effect<void, ReportError | DiploError> =>
   Effect.gen(function* () {
-    yield* checkFlags(request)
-    const refs = yield* resolveArticles(request.files, request.base)
     const analyzer = yield* Effect.promise(() => import("@diplo/analyzer"))
+    yield* checkFlags(request, analyzer)
+    const refs = yield* resolveArticles(request.files, request.base)
     const maxSources = request.maxSources ?? analyzer.DEFAULT_MAX_SOURCES
     const maxBytes = request.maxBytes ?? analyzer.DEFAULT_MAX_BYTES
     if (refs.length < 2) {
@@ -75,12 +72,13 @@ export const runCompare = (request: CompareRequest): Effect.Effect<void, ReportE
         reason: `too many articles: ${refs.length} (the limit is ${maxSources}; raise it with --max-sources)`
       })
     // The same file may be given twice (a check of the analysis: it agrees with itself); --out still never lands on it.
-    const articles = yield* Effect.forEach(refs, (ref) => readArticle(ref, maxBytes), { concurrency: 8 })
+    const articles = yield* readArticles(refs, (ref) => readArticle(ref, maxBytes))
     const inputPaths = articles.flatMap((a) => (a.realPath === null ? [] : [a.realPath]))
     // Refuse before the analysis, not after it: the same check runs again just before writing.
     if (request.out !== undefined) yield* checkNotAnInput(request.out, inputPaths)
     const inputs: ArticleInput[] = articles.map((a) => ({
       path: a.path,
+      ...(a.path === null ? { label: STDIN } : {}),
       content: a.content,
       ...(request.publishedAt !== undefined ? { publishedAt: request.publishedAt } : {})
     }))
@@ -90,10 +88,9 @@ export const runCompare = (request: CompareRequest): Effect.Effect<void, ReportE
       ...(request.title !== undefined ? { title: request.title } : {})
     }
     const comparison = yield* analyzer.compare(inputs, options)
-    for (const source of comparison.sources) {
-      const language = analyzer.checkLanguage(source.text, source.language)
-      if (!language.english) process.stderr.write(`${languageWarning(source.path ?? STDIN, language)}\n`)
-    }
+    for (const source of comparison.sources)
+      for (const warning of source.warnings ?? [])
+        process.stderr.write(`${warningLine(source.path ?? STDIN, warning)}\n`)
     let text: string
     if (request.format === "json") {
       const json = renderJson(comparison)

@@ -1,5 +1,5 @@
 import type { Token } from "../Document.js"
-import { porterStem } from "../adapters/natural.js"
+import { porterStem } from "../adapters/stemmer.js"
 import { wordTable } from "../adapters/vectors.js"
 import calibration from "../lexicons/align-calibration.json" with { type: "json" }
 

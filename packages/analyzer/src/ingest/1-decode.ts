@@ -10,13 +10,14 @@ const EXPECTED = "expected a text file (UTF-8, or UTF-16 with a byte-order mark)
 
 /**
  * Turns raw bytes (or a string) into the text the readers see: byte-order mark removed, UTF-8 or UTF-16 decoded,
- * CRLF and CR turned into LF. Fails on empty, binary or badly encoded input, naming the line and byte offset.
+ * CRLF and CR turned into LF. Fails on empty, binary or badly encoded input, naming the line and byte offset, and
+ * the kind of file where its first bytes tell (a PDF, a ZIP archive such as .docx, an image).
  */
 export const decode = (content: Uint8Array | string, path: string): Effect.Effect<string, InputError> =>
   Effect.gen(function* () {
     if (content.length === 0)
       return yield* new InputError({ path, reason: "the file is empty (0 bytes); expected the text of a news article" })
-    const text = typeof content === "string" ? content.replace(/^\uFEFF/, "") : yield* decodeBytes(content, path)
+    const text = typeof content === "string" ? yield* decodeString(content, path) : yield* decodeBytes(content, path)
     yield* checkNotBinary(text, path)
     if (text.trim() === "")
       return yield* new InputError({
@@ -26,7 +27,39 @@ export const decode = (content: Uint8Array | string, path: string): Effect.Effec
     return text.replace(/\r\n?/g, "\n")
   })
 
+/** Files that are not text, known by their first bytes ("magic numbers"), and what to say of each. */
+const KNOWN_BINARY: readonly { readonly magic: readonly number[]; readonly what: string; readonly hint?: string }[] = [
+  {
+    magic: [0x25, 0x50, 0x44, 0x46, 0x2d],
+    what: "a PDF document",
+    hint: " Save the article's text first (for instance with pdftotext, or copy it into a .txt file)."
+  },
+  {
+    magic: [0x50, 0x4b, 0x03, 0x04],
+    what: "a ZIP archive (Word .docx and OpenDocument .odt files are ZIP archives)",
+    hint: " Save the article as plain text (.txt) or a web page (.html) first."
+  },
+  {
+    magic: [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1],
+    what: "a Microsoft Office document (.doc)",
+    hint: " Save the article as plain text (.txt) or a web page (.html) first."
+  },
+  { magic: [0x89, 0x50, 0x4e, 0x47], what: "a PNG image" },
+  { magic: [0xff, 0xd8, 0xff], what: "a JPEG image" },
+  { magic: [0x47, 0x49, 0x46, 0x38], what: "a GIF image" },
+  { magic: [0x1f, 0x8b], what: "gzip-compressed data", hint: " Decompress it first." }
+]
+
+/** What kind of binary file the bytes start like, or undefined. */
+const knownBinary = (bytes: Uint8Array) =>
+  KNOWN_BINARY.find((kind) => kind.magic.length <= bytes.length && kind.magic.every((b, i) => bytes[i] === b))
+
 const decodeBytes = (bytes: Uint8Array, path: string): Effect.Effect<string, InputError> => {
+  const kind = knownBinary(bytes)
+  if (kind !== undefined)
+    return Effect.fail(
+      new InputError({ path, reason: `this is ${kind.what}, not text; ${EXPECTED}.${kind.hint ?? ""}` })
+    )
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return decodeUtf8(bytes, 3, path)
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return decodeUtf16(bytes, "utf-16le", path)
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return decodeUtf16(bytes, "utf-16be", path)
@@ -80,6 +113,12 @@ const decodeUtf16 = (bytes: Uint8Array, encoding: "utf-16le" | "utf-16be", path:
         reason: `invalid ${encoding.toUpperCase()} after its byte-order mark (an odd number of bytes or a broken surrogate pair); ${EXPECTED}`
       })
   })
+
+/** A string handed to the API: its byte-order mark removed; a PDF read into a string is still a PDF. */
+const decodeString = (content: string, path: string): Effect.Effect<string, InputError> =>
+  content.startsWith("%PDF-")
+    ? decodeBytes(new TextEncoder().encode(content.slice(0, 8)), path)
+    : Effect.succeed(content.replace(/^\uFEFF/, ""))
 
 /** Byte offset of the first byte that does not start or continue a well-formed UTF-8 sequence. */
 export const firstInvalidUtf8 = (bytes: Uint8Array, from = 0): number => {

@@ -1,12 +1,14 @@
 import * as Effect from "effect/Effect"
 import { InputError } from "../Errors.js"
-import { type Article, article, calendarDate, excerpt } from "./Article.js"
+import { type Article, article, calendarDate, excerpt, noSuchDay } from "./Article.js"
 
-const HEADER = /^[ \t]*date[ \t]+(\S*)/
+/** ` date 2021-03-18 ` (the example format), or a first line `Date: 2021-03-18` (any case, colon optional). */
+const HEADER = /^[ \t]*date(?:[ \t]*:[ \t]*|[ \t]+)(\S*)/i
 
 /**
  * Reads the example format: ` date YYYY-MM-DD ` (a space, the word date, the publication date, a space) and then
- * the body, which is the text after that header. Fails on a missing or impossible date and on a header with no body.
+ * the body, which is the text after that header; or a first line `Date: YYYY-MM-DD` and the body on the lines
+ * below it. Fails on a missing or impossible date and on a header with no body.
  */
 export const readDiplo = (text: string, path: string): Effect.Effect<Article, InputError> =>
   Effect.gen(function* () {
@@ -25,14 +27,20 @@ export const readDiplo = (text: string, path: string): Effect.Effect<Article, In
         reason: "the header has no date; expected YYYY-MM-DD after the word date"
       })
     const publishedAt = calendarDate(written, true)
+    const missingDay = written.length === 10 ? noSuchDay(written) : null
     if (publishedAt === null)
       return yield* new InputError({
         path,
         line: 1,
-        reason: `invalid date ${written.length > 40 ? `${written.slice(0, 40)}…` : written} in the header; expected YYYY-MM-DD`
+        reason:
+          missingDay !== null
+            ? `the date ${written} in the header does not exist (${missingDay}); expected a day on the calendar as YYYY-MM-DD`
+            : `invalid date ${written.length > 40 ? `${written.slice(0, 40)}…` : written} in the header; expected YYYY-MM-DD`
       })
-    // The header ends with the one space (or line break) after the date; the body is everything after it.
-    const body = text.slice(header[0].length + 1)
+    // The header ends with the one space (or line break) after the date; the body is everything after it. Below a
+    // header line of its own, blank lines before the body are not part of it.
+    const rest = text.slice(header[0].length + 1)
+    const body = text[header[0].length] === "\n" ? rest.replace(/^(?:[ \t]*\n)+/, "") : rest
     if (body.trim() === "")
       return yield* new InputError({
         path,

@@ -46,6 +46,35 @@ export const calendarDate = (value: string, strict = false): string | null => {
   return value.slice(0, 10)
 }
 
+const MONTH_NAMES = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December"
+]
+
+/**
+ * Why a date written `YYYY-MM-DD` (or starting so) is not a day on the calendar, in words ("February 2015 has 28
+ * days", "there is no month 13"); null when it is one, or when it is not written that way at all.
+ */
+export const noSuchDay = (value: string): string | null => {
+  const m = ISO_DATE.exec(value)
+  if (!m) return null
+  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])]
+  if (month < 1 || month > 12) return `there is no month ${month}`
+  if (day < 1) return `there is no day ${day}`
+  const days = new Date(Date.UTC(year, month, 0)).getUTCDate()
+  return day > days ? `${MONTH_NAMES[month - 1]} ${year} has ${days} days` : null
+}
+
 /** A BCP 47 tag as the model accepts it (primary subtag lower-cased), or undefined. */
 export const languageTag = (value: string | undefined): string | undefined => {
   if (value === undefined) return undefined

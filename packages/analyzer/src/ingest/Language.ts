@@ -1,4 +1,4 @@
-import { englishStopwords } from "../adapters/natural.js"
+import stopwordList from "../lexicons/english-stopwords.json" with { type: "json" }
 
 /** Below this share of English function words among its words, a text is taken for another language. */
 const MIN_STOPWORD_SHARE = 0.15
@@ -8,6 +8,9 @@ const MIN_LATIN_SHARE = 0.5
 const MIN_WORDS = 20
 /** Only the start of a long text is read: the language of an article shows in its first paragraphs. */
 const SAMPLE = 20_000
+
+/** natural's English stopword list (170 entries), without its one-character entries, which many languages share. */
+const STOPWORDS: ReadonlySet<string> = new Set(stopwordList.entries.filter((w) => w.length > 1))
 
 /** What the language check found: why a text does not look English, or null when it does. */
 export interface LanguageCheck {
@@ -22,7 +25,7 @@ export interface LanguageCheck {
 
 /**
  * Whether a text looks English, by two cheap signals read on its first 20,000 characters: most letters are Latin,
- * and at least 15% of the words are English function words (natural's stopword list; English news has 30-45%).
+ * and at least 15% of the words are English function words (natural's stopword list, shipped as data; English news has 30-45%).
  * A declared language (`language` metadata) other than English also counts as not English. Never throws.
  */
 export const checkLanguage = (text: string, declared?: string): LanguageCheck => {
@@ -34,8 +37,7 @@ export const checkLanguage = (text: string, declared?: string): LanguageCheck =>
     if (/\p{Script=Latin}/u.test(ch[0])) latin++
   }
   const words = sample.toLowerCase().match(/\p{L}+(?:['’]\p{L}+)*/gu) ?? []
-  const stop = englishStopwords()
-  const stopwordShare = words.length < MIN_WORDS ? 1 : words.filter((w) => stop.has(w)).length / words.length
+  const stopwordShare = words.length < MIN_WORDS ? 1 : words.filter((w) => STOPWORDS.has(w)).length / words.length
   const latinShare = letters === 0 ? 1 : latin / letters
   const reason =
     declared !== undefined && !/^en(?:-|$)/i.test(declared)

@@ -1,5 +1,5 @@
 import * as z from "zod"
-import { absoluteUrl, calendarDate, excerpt, languageTag } from "./Article.js"
+import { absoluteUrl, calendarDate, excerpt, languageTag, noSuchDay } from "./Article.js"
 
 /**
  * The metadata fields a structured article (JSON, Markdown front matter) may carry, checked with zod. A field
@@ -35,6 +35,8 @@ export const EXPECTED_FIELD: Readonly<Record<string, string>> = {
   text: "the article body as a non-empty string"
 }
 
+const DATE_FIELDS: ReadonlySet<string> = new Set(["publishedAt", "date"])
+
 /** Problems in the order their fields are written in the input (missing fields last), so the first is the first met. */
 export const inInputOrder = (issues: readonly z.core.$ZodIssue[], input: unknown): z.core.$ZodIssue[] => {
   const keys = input !== null && typeof input === "object" ? Object.keys(input) : []
@@ -50,7 +52,11 @@ export const describeIssues = (issues: readonly z.core.$ZodIssue[], input: unkno
   issues.map((issue) => {
     const path = issue.path.map(String).join(".")
     const value = valueAt(input, issue.path)
-    const found = value === undefined ? "missing" : `got ${excerpt(value)}`
+    const missingDay = typeof value === "string" && DATE_FIELDS.has(path) ? noSuchDay(value) : null
+    const found =
+      value === undefined
+        ? "missing"
+        : `got ${excerpt(value)}${missingDay === null ? "" : `, a day that does not exist (${missingDay})`}`
     const expected = EXPECTED_FIELD[path] ?? issue.message
     return `${path === "" ? "(top level)" : path}: ${found}; expected ${expected}`
   })

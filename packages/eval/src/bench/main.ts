@@ -27,6 +27,14 @@ const flag = (name: string): string | undefined => {
 
 const corpusDir = resolve(flag("corpus") ?? resolve(repoRoot, "../shared/corpus"))
 
+// DIPLO_DRY_RUN=1: say what would be measured and stop (the test of the README's commands; a run takes minutes).
+if (process.env.DIPLO_DRY_RUN === "1" && flag("case") === undefined) {
+  console.log(
+    `diplo bench (dry run): would measure with the corpus at ${corpusDir} and write ${flag("out") ?? "docs/performance.md"}`
+  )
+  process.exit(0)
+}
+
 const LENGTHS = [1000, 2000, 5000, 10_000, 20_000, 50_000]
 const SOURCE_COUNTS = [2, 4, 8, 16, 32]
 const SOURCE_WORDS = 800

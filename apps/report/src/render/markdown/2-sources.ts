@@ -47,5 +47,9 @@ export const renderSources = (ctx: ReportContext): string => {
       String(named)
     ]
   })
-  return `## Sources\n\n${table(header, rows)}`
+  // The analyzer's warnings (not English, no date) belong in the report, not only on the terminal.
+  const warnings = ctx.sources.flatMap((source) =>
+    (source.warnings ?? []).map((w) => `- Warning on ${escapeInline(source.id)}: ${escapeInline(w.message)}`)
+  )
+  return `## Sources\n\n${table(header, rows)}${warnings.length > 0 ? `\n\n${warnings.join("\n")}` : ""}`
 }

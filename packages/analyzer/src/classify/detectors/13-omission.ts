@@ -1,5 +1,6 @@
 import type { Source } from "@diplo/model"
-import { englishStopwords, porterStem } from "../../adapters/natural.js"
+import { porterStem } from "../../adapters/stemmer.js"
+import stopwordList from "../../lexicons/english-stopwords.json" with { type: "json" }
 import type { Statement } from "../../align/2-statements.js"
 import type { Context } from "../Context.js"
 import type { Detection } from "../draft.js"
@@ -11,8 +12,10 @@ const MIN_WORDS = 5
 /** Weight of an omission two sources carry against one only one carries. */
 const MULTI_CARRIER = 0.8
 
+const STOPWORDS: ReadonlySet<string> = new Set(stopwordList.entries.filter((w) => w.length > 1))
+
 const stemsOf = (s: Statement): string[] => {
-  const stop = englishStopwords()
+  const stop = STOPWORDS
   return [
     ...new Set(
       s.tokens

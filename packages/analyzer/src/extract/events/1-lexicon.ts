@@ -1,5 +1,5 @@
 import type { EventType, ParticipantRole } from "@diplo/model"
-import { porterStem } from "../../adapters/natural.js"
+import { porterStem } from "../../adapters/stemmer.js"
 import type { Token } from "../../Document.js"
 import grammarFile from "../../lexicons/event-grammar.json" with { type: "json" }
 import triggerFile from "../../lexicons/event-triggers.json" with { type: "json" }
