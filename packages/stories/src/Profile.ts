@@ -50,7 +50,8 @@ const DAY_MS = 86_400_000
  * Inverse document frequency counts every collection as if it sat among this many other articles that hold none
  * of its words. Without it, a small or one-topic collection (a beat, a search result) gives its topic's words
  * almost no weight, and articles of one event stop looking alike; with it, IDF depends far less on the size and
- * focus of the collection (on ECB+ dev topics clustered one by one, B³ F1 0.59 → 0.93 at the same settings).
+ * focus of the collection (ECB+ dev topics clustered one by one: B³ F1 0.59 with a model calibrated without it,
+ * 0.94 with it, while the 772 documents clustered together went from 0.89 to 0.94).
  */
 export const BACKGROUND_ARTICLES = 1000
 
