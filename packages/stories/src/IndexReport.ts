@@ -25,6 +25,12 @@ const days = (story: Story): string =>
 
 const perThousand = (n: number, words: number): string => (words === 0 ? "–" : ((1000 * n) / words).toFixed(2))
 
+const outletsCell = (story: Story): string => {
+  const unknown = story.articles.filter((a) => a.outlet === undefined).length
+  const named = story.outlets.join(", ")
+  return unknown === 0 ? named : `${named}${named === "" ? "" : " + "}${unknown} without outlet`
+}
+
 const findingsCell = (story: Story): string => {
   const c = story.comparison
   if (c === null) return "not compared (one outlet)"
@@ -46,7 +52,7 @@ const storiesSection = (index: StoriesIndex, label: Map<string, string>): string
     )
     for (const [i, s] of shared.entries())
       lines.push(
-        `| ${i + 1} | ${cell(label.get(s.id)!)} (\`${s.id}\`) | ${cell(s.outlets.join(", ") || "unknown")} | ${s.articles.length} | ${days(s)} | ${cell(s.why.names.slice(0, 5).join(", "))} | ${findingsCell(s)} |`
+        `| ${i + 1} | ${cell(label.get(s.id)!)} (\`${s.id}\`) | ${cell(outletsCell(s))} | ${s.articles.length} | ${days(s)} | ${cell(s.why.names.slice(0, 5).join(", "))} | ${findingsCell(s)} |`
       )
     lines.push("")
   }

@@ -104,7 +104,7 @@ export const outletSummaries = (
   return [...outlets].sort(byCodeUnit).map((outlet) => {
     const carried = ranked.filter((s) => s.outlets.includes(outlet))
     const blindspots = ranked.filter((s) => !s.outlets.includes(outlet) && s.outlets.length >= BLINDSPOT_OTHERS)
-    const exclusives = carried.filter((s) => s.outlets.length === 1)
+    const exclusives = carried.filter((s) => s.articles.every((a) => a.outlet === outlet))
     const tally = { compared: 0, words: 0, hedges: 0, scareQuotes: 0, loadedWords: 0 }
     const voices = new Map<string, OutletVoice & { storyIds: Set<string> }>()
     for (const story of carried) {
