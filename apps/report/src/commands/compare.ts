@@ -5,6 +5,7 @@ import { type ArticleRef, readArticle, resolveArticles, STDIN } from "../Inputs.
 import { checkNotAnInput, writeReport, writeStdout } from "../Output.js"
 import { renderJson } from "../render/Json.js"
 import { renderMarkdown } from "../render/markdown/index.js"
+import { manyEventsWarning } from "../stories/OneEvent.js"
 
 export type Format = "md" | "json"
 
@@ -86,6 +87,9 @@ export const runCompare = (request: CompareRequest): Effect.Effect<void, ReportE
       maxBytes,
       ...(request.title !== undefined ? { title: request.title } : {})
     }
+    // Articles about several events make a comparison of noise: say so before the long run (a warning, exit 0).
+    const manyEvents = yield* Effect.promise(() => manyEventsWarning(inputs, refs.map(named)).catch(() => null))
+    if (manyEvents !== null) process.stderr.write(`${manyEvents}\n`)
     const comparison = yield* analyzer.compare(inputs, options)
     for (const source of comparison.sources) {
       const language = analyzer.checkLanguage(source.text, source.language)
