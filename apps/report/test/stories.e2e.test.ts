@@ -327,3 +327,17 @@ describe.skipIf(!hasRedis() && process.env.CI === undefined)("diplo stories --qu
     }
   }, 120_000)
 })
+
+describe("diplo compare on articles of several events", () => {
+  it("warns on stderr, points to diplo stories and still compares (exit 0); articles of one event get no warning", () => {
+    const treaty = ["courier-treaty.md", "post-treaty.json"].map((f) => join(FIXTURE, f))
+    const mixed = diplo(["compare", ...treaty, join(FIXTURE, "courier-strike.md")])
+    expect(mixed.code).toBe(0)
+    expect(mixed.stdout.startsWith("# ")).toBe(true)
+    expect(mixed.stderr).toMatch(
+      /^diplo: warning: these 3 articles look like 2 different events, not one \(.*\); .* run diplo stories .* --out DIR\n$/
+    )
+    const one = diplo(["compare", ...treaty])
+    expect([one.code, one.stderr]).toEqual([0, ""])
+  })
+})

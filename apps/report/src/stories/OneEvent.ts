@@ -11,15 +11,24 @@ import * as Exit from "effect/Exit"
 /** How much looser than `diplo stories` the check is: groups apart even at this share of its threshold. */
 export const LOOSENESS = 0.5
 
-/** The groups the articles fall into at the loose threshold (indexes into `articles`), or null for fewer than 3 words. */
+/** Fewer distinct words than this and an article cannot be placed in a story: the check leaves it out. */
+export const LEAST_WORDS = 20
+
+/**
+ * The groups the articles fall into at the loose threshold (indexes into `articles`), leaving out articles not in
+ * English or of too few words; null when fewer than two are left or one cannot be read.
+ */
 export const eventGroups = async (articles: readonly ArticleInput[]): Promise<number[][] | null> => {
-  const { ingest } = await import("@diplo/analyzer")
+  const { checkLanguage, ingest } = await import("@diplo/analyzer")
   const builder = new ProfileBuilder()
   for (const [i, article] of articles.entries()) {
     const exit = await Effect.runPromiseExit(ingest(article, "A"))
     // An article that cannot be read is the comparison's to report, not this check's.
     if (Exit.isFailure(exit)) return null
     const source = exit.value
+    // Words of another language, or too few words, say nothing about the event here: such an article is left out.
+    if (!checkLanguage(source.text, source.language).english) continue
+    if (new Set(source.text.toLowerCase().match(/\p{L}+/gu) ?? []).size < LEAST_WORDS) continue
     builder.add({
       id: String(i).padStart(6, "0"),
       ...(source.publishedAt !== null ? { publishedAt: source.publishedAt } : {}),
@@ -28,6 +37,7 @@ export const eventGroups = async (articles: readonly ArticleInput[]): Promise<nu
       text: source.text
     })
   }
+  if (builder.size < 2) return null
   const { profiles, display } = builder.finish()
   const model = { ...CALIBRATED, threshold: CALIBRATED.threshold * LOOSENESS }
   const clusters: Cluster[] = clusterProfiles(profiles, display, { model, blocking: { windowDays: 31 } })
