@@ -89,6 +89,8 @@ describe("the commands of README.md", () => {
       "npx diplo compare examples/antonov-2021/ --format html --out report.html",
       "npx diplo compare examples/antonov-2021/ --format csv > findings.csv",
       "npx diplo compare --help",
+      "npx diplo stories apps/report/test/fixtures/stories/feeds --out stories/",
+      "npx diplo stories apps/report/test/fixtures/stories/feeds/wire.jsonl --out wire/ --skip-bad",
       "npm run eval",
       "npm run eval -- --only example",
       "npm run eval -- --corpus ../shared/corpus --gold ../shared/gold",
@@ -149,6 +151,23 @@ describe("the commands of README.md", () => {
     const lines = readFileSync(join(mirror, "findings.csv"), "utf8").trimEnd().split("\r\n")
     expect(lines[0]).toBe("story,id,kind,type,severity,salience,sources,outlets,summary,evidence")
     expect(lines.length).toBeGreaterThan(1)
+  })
+
+  it("npx diplo stories FOLDER --out stories/ writes the index, its report and the findings table", () => {
+    const run = sh("npx diplo stories apps/report/test/fixtures/stories/feeds --out stories/", mirror)
+    expect(run.code).toBe(0)
+    for (const file of ["index.json", "index.md", "findings.csv", "findings.jsonl"])
+      expect(existsSync(join(mirror, "stories", file))).toBe(true)
+  })
+
+  it("npx diplo stories FILE.jsonl --out wire/ --skip-bad reads JSON Lines", () => {
+    const run = sh(
+      "npx diplo stories apps/report/test/fixtures/stories/feeds/wire.jsonl --out wire/ --skip-bad",
+      mirror
+    )
+    expect(run.code).toBe(0)
+    const index = JSON.parse(readFileSync(join(mirror, "wire", "index.json"), "utf8")) as { stories: unknown[] }
+    expect(index.stories.length).toBeGreaterThan(0)
   })
 
   it("npx diplo compare --help prints the help, in the clone itself too", () => {

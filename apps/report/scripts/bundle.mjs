@@ -2,7 +2,9 @@
 // V8 code cache, dist/diplo.cjs.cache, by running the bundled example once; dist/bin.js (the `diplo` command) runs
 // the bundle with that cache. One file, mostly compiled already, starts far faster than the few hundred small
 // modules of Effect, zod and the analyzer (docs/decisions/0006-bundled-cli.md). Left outside the bundle: the
-// CommonJS libraries the analyzer loads at run time from its own package folder (wink-nlp and its model), and its data files.
+// CommonJS libraries the analyzer loads at run time from its own package folder (wink-nlp and its model), its data
+// files, and the worker pool and queue libraries named in `external` below. The worker threads of `diplo stories`
+// run a second bundle, dist/diplo-thread.cjs.
 //   node scripts/bundle.mjs [--readable]   (--readable: no minifying, for reading a profile)
 import { spawnSync } from "node:child_process"
 import { createHash } from "node:crypto"
@@ -31,9 +33,7 @@ if (process.argv[2] === "--make-cache") {
 } else {
   const { build } = await import("esbuild")
   rmSync(cacheFile, { force: true })
-  await build({
-    entryPoints: [fileURLToPath(new URL("../dist/main.js", import.meta.url))],
-    outfile: bundle,
+  const common = {
     bundle: true,
     platform: "node",
     format: "cjs",
@@ -44,7 +44,20 @@ if (process.argv[2] === "--make-cache") {
     // import.meta.url, which CommonJS lacks, is the bundle's own file URL.
     define: { "import.meta.url": "__diploBundleUrl" },
     banner: { js: 'var __diploBundleUrl = require("node:url").pathToFileURL(__filename).href;' },
+    // Loaded from node_modules at run time: the worker pool starts threads from its own files (piscina), BullMQ
+    // requires its Redis driver and msgpackr (with an optional native part) by name, and cli-progress is loaded
+    // only when stderr is a terminal.
+    external: ["piscina", "bullmq", "ioredis", "msgpackr", "cli-progress"],
+    // bin.js runs the bundle as a vm Script, which has no dynamic import(): an external's import() becomes require().
+    supported: { "dynamic-import": false },
     logLevel: "warning"
+  }
+  await build({ ...common, entryPoints: [fileURLToPath(new URL("../dist/main.js", import.meta.url))], outfile: bundle })
+  // The worker threads of `diplo stories` and `diplo worker` run this file: one story's comparison each.
+  await build({
+    ...common,
+    entryPoints: [fileURLToPath(new URL("../dist/stories/Thread.js", import.meta.url))],
+    outfile: fileURLToPath(new URL("../dist/diplo-thread.cjs", import.meta.url))
   })
   // The bundle is wrapped in a function to run (see bin.ts): main.js's #! line would break it.
   writeFileSync(bundle, readFileSync(bundle, "utf8").replace(/^#!.*\n/, ""))

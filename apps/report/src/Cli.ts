@@ -108,12 +108,128 @@ const schema = Command.make("schema", {}, () =>
   )
 ).pipe(Command.withDescription("Print the JSON Schema of the comparison that --format json prints"))
 
+const stories = Command.make(
+  "stories",
+  {
+    inputs: Argument.String("INPUT").pipe(
+      Argument.withDescription(
+        "The collection: folders (walked for .txt .md .markdown .json .html .htm .jsonl .ndjson files), article files, or JSON Lines files of one article a line ({ id, outlet, publishedAt, title, url, text }; only text is needed)"
+      ),
+      Argument.variadic({ min: 1 })
+    ),
+    out: Flag.String("out").pipe(
+      Flag.withAlias("o"),
+      Flag.withMetavar("DIR"),
+      Flag.withDescription(
+        "Folder for index.json, index.md, findings.csv, findings.jsonl and stories/<id>/; a rerun skips the stories whose inputs did not change"
+      )
+    ),
+    skipBad: Flag.Boolean("skip-bad").pipe(
+      Flag.withDescription(
+        "Report a bad article (file:line) on stderr and go on without it, instead of stopping (exit 2)"
+      ),
+      Flag.withDefault(false)
+    ),
+    shard: Flag.String("shard").pipe(
+      Flag.withMetavar("i/n"),
+      Flag.withDescription("Compare only the i-th of n shares of the stories (the same share on every run)"),
+      Flag.optional
+    ),
+    queue: Flag.String("queue").pipe(
+      Flag.withMetavar("redis://HOST:PORT"),
+      Flag.withDescription("Run the comparisons as jobs on this Redis, for `diplo worker --queue` processes to take"),
+      Flag.optional
+    ),
+    threads: Flag.Int("threads").pipe(
+      Flag.withMetavar("N"),
+      Flag.withDescription("Worker threads comparing stories (default: one per core)"),
+      Flag.optional
+    ),
+    windowDays: Flag.Int("window").pipe(
+      Flag.withMetavar("DAYS"),
+      Flag.withDescription("Most days between two dated articles of one story (default 7)"),
+      Flag.optional
+    ),
+    maxPerStory: Flag.Int("max-per-story").pipe(
+      Flag.withMetavar("N"),
+      Flag.withDescription("Most articles in one story's comparison, every outlet first (default 12)"),
+      Flag.optional
+    ),
+    maxBytes: Flag.Int("max-bytes").pipe(
+      Flag.withMetavar("N"),
+      Flag.withDescription("Largest article (or JSON Lines line) in bytes (default: the analyzer's limit, 1 MiB)"),
+      Flag.optional
+    )
+  },
+  (flags) =>
+    Effect.flatMap(
+      Effect.promise(() => import("./commands/stories.js")),
+      ({ runStoriesCommand }) =>
+        runStoriesCommand({
+          inputs: flags.inputs,
+          out: flags.out,
+          skipBad: flags.skipBad,
+          shard: orUndefined(flags.shard),
+          queue: orUndefined(flags.queue),
+          threads: orUndefined(flags.threads),
+          windowDays: orUndefined(flags.windowDays),
+          maxPerStory: orUndefined(flags.maxPerStory),
+          maxBytes: orUndefined(flags.maxBytes)
+        })
+    )
+).pipe(
+  Command.withDescription(
+    "Group a collection of articles into stories (one event each), compare every story two or more outlets carry, and write an index"
+  ),
+  Command.withExamples([
+    { command: "diplo stories feeds/ --out stories/", description: "Every article under feeds/" },
+    { command: "diplo stories day.jsonl --out stories/ --skip-bad", description: "JSON Lines, bad lines skipped" },
+    { command: "diplo stories day.jsonl --out stories/ --shard 2/4", description: "The second of four shares" }
+  ])
+)
+
+const worker = Command.make(
+  "worker",
+  {
+    queue: Flag.String("queue").pipe(
+      Flag.withMetavar("redis://HOST:PORT"),
+      Flag.withDescription("The Redis whose stories queue to serve")
+    ),
+    threads: Flag.Int("threads").pipe(
+      Flag.withMetavar("N"),
+      Flag.withDescription("Stories compared at once, each in a thread (default: one per core)"),
+      Flag.optional
+    ),
+    stallSeconds: Flag.Int("stall-seconds").pipe(
+      Flag.withMetavar("S"),
+      Flag.withDescription(
+        "A job whose worker stops renewing its lock for S seconds runs again elsewhere (default 30)"
+      ),
+      Flag.optional
+    )
+  },
+  (flags) =>
+    Effect.flatMap(
+      Effect.promise(() => import("./commands/worker.js")),
+      ({ runWorker }) =>
+        runWorker({
+          queue: flags.queue,
+          threads: orUndefined(flags.threads),
+          stallSeconds: orUndefined(flags.stallSeconds)
+        })
+    )
+).pipe(
+  Command.withDescription(
+    "Take story comparisons from a Redis queue (diplo stories --queue) until stopped; run one on each machine"
+  )
+)
+
 /** The `diplo` command tree. */
 export const diplo = Command.make("diplo").pipe(
   Command.withDescription(
     "Compare how news outlets report the same event: agreements, discrepancies, framing, omissions. In a clone of the repository (after npm ci and npm run build) run it as npx diplo"
   ),
-  Command.withSubcommands([compare, demo, schema])
+  Command.withSubcommands([compare, demo, schema, stories, worker])
 )
 
 /** Help and version on stdout; a parse error as one `diplo:` line on stderr, without the help dump. */

@@ -1,5 +1,6 @@
 import type * as z from "zod"
 import { Comparison } from "./Comparison.js"
+import { StoriesIndex } from "./Story.js"
 
 /** One problem found in a document: where (a path such as `findings[3].evidence[0].text`) and what. */
 export interface ModelIssue {
@@ -56,3 +57,6 @@ export const parseWith =
  * error lists each problem with its path, including spans whose text does not match their source.
  */
 export const parseComparison: (input: unknown) => ParseResult<Comparison> = parseWith(Comparison, "comparison")
+
+/** Validates an unknown value as the stories index (`DIR/index.json` of `diplo stories`); never throws. */
+export const parseStoriesIndex: (input: unknown) => ParseResult<StoriesIndex> = parseWith(StoriesIndex, "stories index")

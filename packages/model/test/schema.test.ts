@@ -1,5 +1,5 @@
 import { existsSync, readFileSync } from "node:fs"
-import { comparisonJsonSchema } from "@diplo/model"
+import { comparisonJsonSchema, storiesIndexJsonSchema } from "@diplo/model"
 import { describe, expect, it } from "vitest"
 
 const committedPath = new URL("../../../docs/schema/comparison.schema.json", import.meta.url)
@@ -22,5 +22,26 @@ describe("docs/schema/comparison.schema.json", () => {
     )
     for (const name of ["Span", "Source", "Actor", "TimeExpression", "Event", "Claim", "Alignment", "Finding"])
       expect(defs, `$defs.${name}`).toHaveProperty(name)
+  })
+})
+
+const storiesPath = new URL("../../../docs/schema/stories-index.schema.json", import.meta.url)
+const regenerateStories =
+  "docs/schema/stories-index.schema.json is stale: run `npm run schema -w @diplo/model` and commit it"
+
+describe("docs/schema/stories-index.schema.json", () => {
+  it("is the JSON Schema of the stories index as the package makes it now", () => {
+    const expected = `${JSON.stringify(storiesIndexJsonSchema(), null, 2)}\n`
+    expect(existsSync(storiesPath), regenerateStories).toBe(true)
+    expect(readFileSync(storiesPath, "utf8"), regenerateStories).toBe(expected)
+  })
+
+  it("requires what scripts read: every story's id and articles, each article's id", () => {
+    const schema = storiesIndexJsonSchema()
+    expect(schema.$ref).toBe("#/$defs/StoriesIndex")
+    const defs = schema.$defs as Record<string, { required?: string[] }>
+    expect(defs.StoriesIndex?.required).toEqual(expect.arrayContaining(["schemaVersion", "stories", "outlets"]))
+    expect(defs.Story?.required).toEqual(expect.arrayContaining(["id", "articles", "why", "comparison"]))
+    expect(defs.StoryArticle?.required).toEqual(["id"])
   })
 })

@@ -8,6 +8,7 @@ import { renderHtml } from "../render/html/index.js"
 import { renderJson } from "../render/Json.js"
 import { renderMarkdown } from "../render/markdown/index.js"
 import { findingRows, renderCsv } from "../render/Table.js"
+import { manyEventsWarning } from "../stories/OneEvent.js"
 
 /** What `--format` asks for: a Markdown report, the comparison as JSON, an HTML page, or the findings as CSV. */
 export type Format = "md" | "json" | "html" | "csv"
@@ -87,6 +88,9 @@ export const runCompare = (request: CompareRequest): Effect.Effect<void, ReportE
       maxBytes,
       ...(request.title !== undefined ? { title: request.title } : {})
     }
+    // Articles about several events make a comparison of noise: say so before the long run (a warning, exit 0).
+    const manyEvents = yield* Effect.promise(() => manyEventsWarning(inputs, refs.map(named)).catch(() => null))
+    if (manyEvents !== null) process.stderr.write(`${manyEvents}\n`)
     const comparison = yield* analyzer.compare(inputs, options)
     for (const source of comparison.sources)
       for (const warning of source.warnings ?? [])

@@ -2,7 +2,9 @@
  * npm run bench: times diplo on real prose (the warm 1,000-word pair, growth with length and with sources, the
  * cold start of `diplo compare`) against wink-nlp's bare tokenization, writes docs/performance.md and prints the
  * aims with what was measured. It reports; it does not fail on a missed aim.
- * Flags: --corpus DIR (default ../shared/corpus), --out FILE (default docs/performance.md).
+ * Flags: --corpus DIR (default ../shared/corpus), --out FILE (default docs/performance.md), --stories N (articles of
+ * the stories bench's collection, default 10,000), --only stories (the stories cases alone, printed; written to
+ * --out only when given).
  * Internal: --case JSON runs one case and prints its result (the parent spawns one child per case).
  */
 import { execFileSync, spawnSync } from "node:child_process"
@@ -38,6 +40,8 @@ if (process.env.DIPLO_DRY_RUN === "1" && flag("case") === undefined) {
 const LENGTHS = [1000, 2000, 5000, 10_000, 20_000, 50_000]
 const SOURCE_COUNTS = [2, 4, 8, 16, 32]
 const SOURCE_WORDS = 800
+/** Articles of the stories bench's main collection (--stories N to change it). */
+const STORIES_ARTICLES = Number(flag("stories") ?? 10_000)
 const CASE_BUDGET_MS = 4000
 /** Stage-by-stage runs per case: each costs as much as a comparison, so the largest cases get none. */
 const stageRunsFor = (sources: number, words: number): number =>
@@ -104,7 +108,35 @@ const git = (args: readonly string[]): string => {
   }
 }
 
+/** `diplo stories` on collections made from the corpora: clustering at n and 4n, the whole run at n/4 and n. */
+const storiesCases = async (): Promise<string> => {
+  const { renderStories } = await import("./stories.js")
+  const specs = [
+    { what: "cluster", articles: STORIES_ARTICLES },
+    { what: "cluster", articles: STORIES_ARTICLES * 4 },
+    { what: "run", articles: STORIES_ARTICLES / 4 },
+    { what: "run", articles: STORIES_ARTICLES }
+  ] as const
+  const results = specs.map((s) => {
+    const result = inChild({ kind: "stories", ...s })
+    if (result.kind !== "stories") throw new Error("diplo bench: a stories case returned another kind of result")
+    say(
+      `stories ${s.what} on ${result.articles} articles: ${formatMs(result.wallMs)} wall, ${formatMs(result.cpuMs)} CPU, ${result.stories} stories, ${result.compared} compared, peak RSS ${Math.round(result.maxRss / 1e6)} MB`
+    )
+    return result
+  })
+  return renderStories(results)
+}
+
 const main = async () => {
+  if (flag("only") === "stories") {
+    say("diplo stories: clustering and whole runs")
+    const section = await storiesCases()
+    const target = flag("out")
+    if (target !== undefined) writeFileSync(resolve(target), section)
+    console.log(section)
+    return
+  }
   const started = performance.now()
   const loadAtStart = os.loadavg()[0] ?? 0
   const prose = loadProse(corpusDir, repoRoot)
@@ -130,6 +162,9 @@ const main = async () => {
     coldStart("node -e 0", ["-e", "0"], 5)
   ]
 
+  say("diplo stories: clustering and whole runs")
+  const storiesSection = await storiesCases()
+
   const sha = git(["rev-parse", "--short", "HEAD"])
   const dirty = git(["status", "--porcelain"]) !== ""
   const report: BenchReport = {
@@ -153,7 +188,7 @@ const main = async () => {
     seconds: (performance.now() - started) / 1000
   }
   const out = resolve(flag("out") ?? resolve(repoRoot, "docs/performance.md"))
-  writeFileSync(out, renderMarkdown(report))
+  writeFileSync(out, `${renderMarkdown(report).trimEnd()}\n\n${storiesSection}`)
   console.log(renderSummary(report))
   console.log(
     `\nWrote ${out} (${Math.round(report.seconds)} s).${prose.fallback ? " Texts: the example pair repeated (BASIL not found)." : ""}`
@@ -166,7 +201,9 @@ const runChild = async (json: string) => {
   const result =
     spec.kind === "cold"
       ? await (await import("./cold.js")).runCold(spec, repoRoot)
-      : await (await import("./cases.js")).runCase(spec, loadProse(corpusDir, repoRoot), repoRoot)
+      : spec.kind === "stories"
+        ? await (await import("./stories.js")).runStoriesCase(spec, corpusDir, repoRoot)
+        : await (await import("./cases.js")).runCase(spec, loadProse(corpusDir, repoRoot), repoRoot)
   process.stdout.write(`${RESULT}${JSON.stringify(result)}\n`)
 }
 

@@ -32,7 +32,7 @@ export interface ColdSpec {
   readonly profile: boolean
 }
 
-export type CaseSpec = CompareSpec | HeadlineSpec | ColdSpec
+export type CaseSpec = CompareSpec | HeadlineSpec | ColdSpec | import("./stories.js").StoriesSpec
 
 /** Timings of repeated runs: wall ms, and CPU ms of this process (all its threads) over the same runs. */
 export interface Samples {
@@ -99,7 +99,7 @@ export interface ColdResult {
   readonly firstBySteps?: readonly { step: string; ms: number }[]
 }
 
-export type CaseResult = CompareResult | HeadlineResult | ColdResult
+export type CaseResult = CompareResult | HeadlineResult | ColdResult | import("./stories.js").StoriesResult
 
 export const STAGES = ["ingest", "segment", "extract", "align", "classify"] as const
 export type StageName = (typeof STAGES)[number]
