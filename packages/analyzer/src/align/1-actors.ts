@@ -6,7 +6,7 @@
 import type { Actor, ActorId, ActorKind, ActorMention, Role, SourceId } from "@diplo/model"
 import type { LocalActor } from "../Document.js"
 import { titleInfoOf } from "../extract/actors/2-gazetteer.js"
-import { nameKey } from "../extract/actors/3-candidates.js"
+import { nameKey } from "../extract/actors/3-candidates/index.js"
 import { fullNameKey } from "../extract/actors/4-resolve.js"
 
 /** One source's actors, with the text their mention offsets point into. */

@@ -6,7 +6,7 @@
 import type { ActorKind, MentionForm, Role } from "@diplo/model"
 import type { LocalActor, Range } from "../../Document.js"
 import { countryName, type Gender, MEDIA_HEADS, type TitleInfo } from "./2-gazetteer.js"
-import { type Candidate, nameKey, type RoleDraft } from "./3-candidates.js"
+import { type Candidate, nameKey, type RoleDraft } from "./3-candidates/index.js"
 
 interface Entity {
   readonly kind: ActorKind

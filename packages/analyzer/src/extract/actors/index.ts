@@ -8,7 +8,7 @@ import { REPORT_VERBS } from "../../lexicons/index.js"
 import type { LocalActor, Segmented } from "../../Document.js"
 import { scanWords } from "./1-words.js"
 import { ABBREVIATIONS } from "./2-gazetteer.js"
-import { findCandidates } from "./3-candidates.js"
+import { findCandidates } from "./3-candidates/index.js"
 import { resolveCandidates } from "./4-resolve.js"
 
 const IRREGULAR: Readonly<Record<string, string>> = attributionVerbs.irregular

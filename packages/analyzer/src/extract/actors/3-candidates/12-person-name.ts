@@ -1,0 +1,102 @@
+/**
+ * A run of capitalized words read as a person's name ("Kim Jong Un", "Merkel"): a person where the name tags say
+ * so or the run is name-shaped; "the Trump administration" the leader's state; a run of organization words an
+ * organization; an unknown single word a tentative surname that 4-resolve links to a person it names.
+ */
+import { nameKey } from "./Candidate.js"
+import { entryOf, FUNCTION_TAGS, PERSON_TAGS, type Rule } from "./scan.js"
+
+export const personName: Rule = {
+  name: "person-name",
+  match: (scan, i) => {
+    const { words, text } = scan
+    const first = words[i]!
+    if (!scan.isCap(first)) return null
+    const sentence = first.sentence
+    const name = scan.nameAt(i, sentence)
+    if (!name) return null
+    // "the Trump administration", "Abe's government": the leader's state, not the leader.
+    const headAt = scan.inSentence(name.end, sentence)?.lower === "'s" ? name.end + 1 : name.end
+    const government = scan.inSentence(headAt, sentence) ? entryOf(scan.best(headAt), "head") : undefined
+    if (government?.ofLeader) {
+      const end = words[headAt]!.end
+      return {
+        end: headAt + 1,
+        candidates: [
+          scan.draft(
+            first.start,
+            end,
+            "metonym",
+            { type: "government-of", name: name.parts, label: text.slice(first.start, end) },
+            sentence,
+            i
+          )
+        ]
+      }
+    }
+    const lastWord = words[name.end - 1]!
+    const runWords = words.slice(i, name.end).filter((x) => x.shape !== "punct")
+    // Two or more capitalized words mid-sentence that the name tags call neither place, organization nor date: a name.
+    const nameShaped =
+      !first.initial &&
+      runWords.length >= 2 &&
+      runWords.every(
+        (x) => x.shape === "cap" && !scan.hasTag(x, ["Place", "Organization", "Date", "Value", "Adjective"])
+      )
+    const person = nameShaped || runWords.some((x) => scan.hasTag(x, PERSON_TAGS))
+    const organization = name.parts.every((_, k) => scan.hasTag(words[i + k] ?? first, ["Organization"]))
+    const form = name.parts.length > 1 ? "name" : "surname"
+    if (organization && name.parts.length > 1) {
+      const joined = name.parts.join(" ")
+      return {
+        end: name.end,
+        candidates: [
+          scan.draft(
+            first.start,
+            lastWord.end,
+            "name",
+            { type: "organization", key: `org:${nameKey(joined)}`, name: joined, kind: "organization", heads: [] },
+            sentence,
+            i
+          )
+        ]
+      }
+    }
+    if (person && !(name.parts.length === 1 && first.initial && !scan.hasTag(first, ["LastName", "FirstName"]))) {
+      const nameGender = name.parts.length > 1 ? scan.genderOf(first.start) : undefined
+      return {
+        end: name.end,
+        candidates: [
+          scan.draft(
+            first.start,
+            lastWord.end,
+            form,
+            { type: "person", name: name.parts, tentative: false, ...(nameGender ? { nameGender } : {}) },
+            sentence,
+            i
+          )
+        ]
+      }
+    }
+    if (name.parts.length === 1 || !first.initial) {
+      const keep =
+        name.parts.length === 1 &&
+        (!first.initial || scan.hasTag(first, ["ProperNoun"])) &&
+        !scan.hasTag(first, FUNCTION_TAGS)
+      return {
+        end: name.end,
+        candidates: [
+          scan.draft(
+            first.start,
+            lastWord.end,
+            form,
+            { type: "person", name: name.parts, tentative: true, keep },
+            sentence,
+            i
+          )
+        ]
+      }
+    }
+    return { end: name.end, candidates: [] }
+  }
+}

@@ -1,0 +1,309 @@
+/**
+ * What every candidate rule reads: the words of one source with their name tags, which of them sit inside a
+ * quotation, and the small readers the rules share (a person's name, a place after a preposition, the
+ * gazetteer's longest match). Built once per source by `index.ts`; rules never change it.
+ */
+import type { MentionForm } from "@diplo/model"
+import type { Range, Segmented } from "../../../Document.js"
+import type { Word } from "../1-words.js"
+import { demonymOf, type Entry, type Gender, type Match, matchesAt, type OrganizationInfo } from "../2-gazetteer.js"
+import { tagWords } from "../2-name-tags.js"
+import { type Draft, nameKey, type Reference } from "./Candidate.js"
+
+export const PRONOUNS: ReadonlySet<string> = new Set([
+  "he",
+  "him",
+  "his",
+  "himself",
+  "she",
+  "her",
+  "hers",
+  "herself",
+  "it",
+  "its",
+  "itself"
+])
+export const POSSESSIVE_PRONOUNS: ReadonlySet<string> = new Set(["his", "her", "its", "their", "our", "my", "your"])
+// A capital after one of these is a place, not an agent ("flew to Moscow", "talks in Washington").
+export const LOCATIVES: ReadonlySet<string> = new Set([
+  "to",
+  "in",
+  "at",
+  "from",
+  "into",
+  "near",
+  "toward",
+  "towards",
+  "via",
+  "outside",
+  "inside",
+  "around",
+  "across",
+  "through",
+  "throughout",
+  "within",
+  "visit",
+  "visited",
+  "visiting",
+  "arrived",
+  "left",
+  "leave",
+  "leaving",
+  "reach",
+  "reached"
+])
+const NAME_PARTICLES: ReadonlySet<string> = new Set([
+  "bin",
+  "ibn",
+  "al",
+  "el",
+  "de",
+  "van",
+  "von",
+  "der",
+  "da",
+  "di",
+  "la",
+  "le",
+  "du",
+  "dos"
+])
+const NAME_SUFFIXES: ReadonlySet<string> = new Set(["jr.", "sr.", "ii", "iii", "iv"])
+export const CONNECTORS: ReadonlySet<string> = new Set(["of", "for", "on"])
+export const PERSON_TAGS = ["Person", "FirstName", "LastName", "MaleName", "FemaleName"]
+export const FUNCTION_TAGS = ["Determiner", "Preposition", "Conjunction", "Pronoun", "Adverb", "QuestionWord"]
+
+export interface CandidateContext {
+  readonly segmented: Segmented
+  readonly words: readonly Word[]
+  readonly isReportVerb: (lower: string) => boolean
+}
+
+/** What a rule found at a word: its candidates, and the index of the word after them (null: the next rule reads on). */
+export interface RuleMatch {
+  readonly end: number | null
+  readonly candidates: readonly Draft[]
+}
+
+/** One reading of the words at an index; `index.ts` lists the rules in the order they are tried. */
+export interface Rule {
+  readonly name: string
+  readonly match: (scan: Scan, i: number) => RuleMatch | null
+}
+
+export const NOTHING: readonly Draft[] = []
+
+/** The words of one source and the readers every rule shares. */
+export class Scan {
+  readonly text: string
+  readonly words: readonly Word[]
+  readonly segmented: Segmented
+  readonly isReportVerb: (lower: string) => boolean
+  /** Per word: inside “...” or "..." (reset at each paragraph). */
+  readonly quoted: readonly boolean[]
+  private readonly wordTags: readonly ReadonlySet<string>[]
+  private readonly memo = new Map<string, { readonly at: number; readonly value: unknown }>()
+  private readonly matches: (Match | null | undefined)[] = []
+
+  constructor(context: CandidateContext) {
+    this.segmented = context.segmented
+    this.words = context.words
+    this.text = context.segmented.source.text
+    this.isReportVerb = context.isReportVerb
+    const quoted: boolean[] = new Array(this.words.length).fill(false)
+    let inside = false
+    let paragraph = -1
+    for (const w of this.words) {
+      const p = this.segmented.sentences[w.sentence]?.paragraph ?? 0
+      if (p !== paragraph) {
+        inside = false
+        paragraph = p
+      }
+      if (w.text === "“" || w.text === "«") inside = true
+      else if (w.text === "”" || w.text === "»") inside = false
+      else if (w.text === '"') inside = !inside
+      else quoted[w.index] = inside
+    }
+    this.quoted = quoted
+    this.wordTags = tagWords(this.words)
+  }
+
+  /** The value `compute` gives at word `at`, computed once when several rules ask at the same word. */
+  remembered<T>(key: string, at: number, compute: () => T): T {
+    const known = this.memo.get(key)
+    if (known !== undefined && known.at === at) return known.value as T
+    const value = compute()
+    this.memo.set(key, { at, value })
+    return value
+  }
+
+  tagsOf(w: Word): ReadonlySet<string> {
+    return this.wordTags[w.index]!
+  }
+
+  hasTag(w: Word, tags: readonly string[]): boolean {
+    const own = this.tagsOf(w)
+    return tags.some((t) => own.has(t))
+  }
+
+  /** The gender the name lexicon gives the word starting at `start`, if it is a first name. */
+  genderOf(start: number): Gender | undefined {
+    // Words are in text order: a binary search, not a scan per candidate (quadratic on a run of capitals).
+    const words = this.words
+    let lo = 0
+    let hi = words.length
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1
+      if (words[mid]!.start < start) lo = mid + 1
+      else hi = mid
+    }
+    const w = words[lo]?.start === start ? words[lo] : undefined
+    if (!w) return undefined
+    if (this.hasTag(w, ["FemaleName"])) return "f"
+    if (this.hasTag(w, ["MaleName"])) return "m"
+    return undefined
+  }
+
+  inSentence(i: number, sentence: number): Word | undefined {
+    const w = this.words[i]
+    return w && w.sentence === sentence ? w : undefined
+  }
+
+  isCap(w: Word | undefined): boolean {
+    return w !== undefined && (w.shape === "cap" || w.shape === "upper")
+  }
+
+  /** The longest gazetteer match at word `i` (each word's is looked up once: several rules ask for it). */
+  best(i: number): Match | undefined {
+    if (i < 0 || i >= this.words.length) return undefined
+    let match = this.matches[i]
+    if (match === undefined) {
+      match = matchesAt(this.words, i)[0] ?? null
+      this.matches[i] = match
+    }
+    return match ?? undefined
+  }
+
+  inDateline(w: Word): boolean {
+    const dateline = this.segmented.dateline
+    return dateline !== null && w.start >= dateline.start && w.end <= dateline.end
+  }
+
+  /** The rule being tried (set by `index.ts`): each candidate records the rule that found it. */
+  rule = ""
+
+  /** A candidate of `ref` over `[start, end)`, quoted when the rule's first word `at` is. */
+  draft(start: number, end: number, form: MentionForm, ref: Reference, sentence: number, at: number): Draft {
+    return { start, end, form, ref, sentence, quoted: this.quoted[at] ?? false, rule: this.rule }
+  }
+
+  /** A person's name starting at `i`: capitalized words, initials, particles and hyphen joins. */
+  nameAt(i: number, sentence: number): { end: number; parts: string[] } | null {
+    const parts: string[] = []
+    let j = i
+    while (parts.length < 6) {
+      const w = this.inSentence(j, sentence)
+      if (!w) break
+      if (
+        this.isCap(w) &&
+        !(parts.length === 0 && w.shape === "upper" && w.text.length <= 5 && !w.text.includes("."))
+      ) {
+        const match = this.best(j)
+        const blocking = match?.entries.some(
+          (e) =>
+            e.kind === "country" ||
+            e.kind === "demonym" ||
+            e.kind === "title" ||
+            e.kind === "honorific" ||
+            e.kind === "organization" ||
+            e.kind === "media" ||
+            e.kind === "seat" ||
+            e.kind === "capital" ||
+            e.kind === "head" ||
+            e.kind === "modifier"
+        )
+        if (blocking && !(parts.length > 0 && this.hasTag(w, PERSON_TAGS))) break
+        if (this.hasTag(w, ["Date", "Month", "WeekDay"]) && !this.hasTag(w, PERSON_TAGS)) break
+        parts.push(w.text)
+        j++
+        continue
+      }
+      // Jong-un joins; "Trump-Abe" (two capitalized names) does not, unless the first is a first name (Jean-Yves).
+      const joined = this.inSentence(j + 1, sentence)
+      if (
+        parts.length > 0 &&
+        w.text === "-" &&
+        joined !== undefined &&
+        (joined.shape === "lower" || (joined.shape === "cap" && this.hasTag(this.words[j - 1]!, ["FirstName"])))
+      ) {
+        parts[parts.length - 1] = `${parts[parts.length - 1]}-${this.words[j + 1]!.text}`
+        j += 2
+        continue
+      }
+      if (parts.length > 0 && NAME_PARTICLES.has(w.lower) && this.isCap(this.inSentence(j + 1, sentence))) {
+        parts.push(w.text)
+        j++
+        continue
+      }
+      if (parts.length > 0 && NAME_SUFFIXES.has(w.lower)) {
+        j++
+        continue
+      }
+      break
+    }
+    if (parts.length === 0) return null
+    return { end: j, parts }
+  }
+
+  /** The country (or capital) right after a preposition at `i`: "to the United States", "in Washington". */
+  placeAt(i: number, sentence: number): { end: number; country: string; named: Range | null } | null {
+    let j = i
+    if (this.inSentence(j, sentence)?.lower === "the") j++
+    const match = this.best(j)
+    const country = entryOf(match, "country")
+    if (country && match) {
+      const last = this.words[j + match.length - 1]!
+      return { end: j + match.length, country: country.country, named: { start: this.words[j]!.start, end: last.end } }
+    }
+    const capital = entryOf(match, "capital") ?? entryOf(match, "seat")
+    if (capital && match) return { end: j + match.length, country: capital.country, named: null }
+    return null
+  }
+}
+
+/** The entry of one kind in a gazetteer match. */
+export const entryOf = <K extends Entry["kind"]>(
+  match: { entries: readonly Entry[] } | undefined,
+  kind: K
+): Extract<Entry, { kind: K }> | undefined =>
+  match?.entries.find((e): e is Extract<Entry, { kind: K }> => e.kind === kind)
+
+/** The reference of a named organization: typed bodies ("foreign ministry") keyed by type and state. */
+export const organizationRef = (
+  info: OrganizationInfo | null,
+  name: string,
+  country: string | undefined
+): Reference => {
+  if (!info)
+    return {
+      type: "organization",
+      key: `org:${nameKey(name)}`,
+      name,
+      kind: "organization",
+      heads: [],
+      ...(country ? { country } : {})
+    }
+  const displayName = info.generic && country ? `${demonymOf(country)} ${info.name}` : info.name
+  const key =
+    info.type && (country ?? info.country) ? `${info.type}:${country ?? info.country}` : `org:${nameKey(info.name)}`
+  const heads = info.head ? [info.head] : []
+  return {
+    type: "organization",
+    key,
+    name: displayName,
+    kind: info.kind,
+    heads,
+    ...((info.country ?? country) ? { country: (info.country ?? country)! } : {}),
+    ...(info.type ? { orgType: info.type } : {})
+  }
+}
