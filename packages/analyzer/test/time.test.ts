@@ -233,6 +233,13 @@ describe("extractTimes on other events (published Thursday 2019-11-14)", () => {
     expect(pairs("Theresa May said on Monday the Sun was wrong to sat on it.")).toEqual([["on Monday", "2019-11-11"]])
   })
 
+  it("reads a weekday with a part of the day as a date even after a capitalized word ('told Radio Nacional Monday night')", () => {
+    expect(pairs("The minister told Radio Nacional Monday night that talks had failed.")).toEqual([
+      ["Monday night", "2019-11-11"]
+    ])
+    expect(pairs("The minister spoke on Meet the Press Sunday.")).toEqual([])
+  })
+
   it("takes in 'in early', 'at the end of' and 'mid-' with the date they modify", () => {
     expect(pairs("The plan starts in early 2020 and ends at the end of March 2021, not in mid-April 2021.")).toEqual([
       ["in early 2020", "2020"],

@@ -11,6 +11,7 @@ import {
   ANAPHORIC,
   CALENDAR_NAMES,
   COUNTS,
+  DAY_PARTS,
   EVENT_STARTS,
   FIXED_PHRASES,
   FULL_MONTHS,
@@ -153,8 +154,10 @@ const calendarCandidate = (tw: TextWords, mention: CalendarMention): Candidate |
   // The word before the name itself, when chrono's span opens with the name (not with "on" or "last").
   const startsWithName = inside[0] !== undefined && CALENDAR_NAMES.has(base(inside[0].lower))
   const previous = startsWithName ? previousInPhrase(tw, first) : undefined
-  // "Theresa May", "Fox News Sunday": a bare name right after a capitalized word that is not a preposition.
-  if ((onlyMonth || onlyWeekday) && previous?.capitalized && !PREPOSITIONS.has(previous.lower)) return null
+  // "Theresa May", "Fox News Sunday": a bare name right after a capitalized word that is not a preposition; a part
+  // of the day after the weekday makes it a date again ("told Fox News Sunday night").
+  const dayPart = onlyWeekday && inside.length > 1 && DAY_PARTS.has(inside.at(-1)!.lower)
+  if ((onlyMonth || onlyWeekday) && previous?.capitalized && !PREPOSITIONS.has(previous.lower) && !dayPart) return null
   // "every Sunday" repeats; it names no date.
   if ((onlyMonth || onlyWeekday) && previous !== undefined && SET_WORDS.has(previous.lower)) {
     return { start: previous.start, end: mention.end, meaning: { kind: "vague" }, rank: RANK_CALENDAR }

@@ -25,6 +25,7 @@ const time = timeWords.entries
 export const UNIT_WORDS: ReadonlyMap<string, Unit> = new Map(
   Object.entries(time.units).filter((entry): entry is [string, Unit] => UNITS.has(entry[1]))
 )
+export const DAY_PARTS = lower(time.dayParts.entries)
 export const COUNTS = numbers(time.counts)
 export const VAGUE_COUNTS = lower(time.vagueCounts.entries)
 export const NARRATIVE_STEPS = numbers(time.narrativeSteps)
