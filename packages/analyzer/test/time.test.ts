@@ -114,6 +114,13 @@ describe("extractTimes on other events (published Thursday 2019-11-14)", () => {
     ])
   })
 
+  it("reads a weekday inside a quotation by the speaker's own tense: a present one looks ahead", () => {
+    expect(pairs("“We fly to Geneva on Tuesday,” the envoy wrote. “We flew to Oslo on Tuesday,” he added.")).toEqual([
+      ["on Tuesday", "2019-11-19"],
+      ["on Tuesday", "2019-11-12"]
+    ])
+  })
+
   it("takes a weekday of unknown tense from the current week, as news reports mean it", () => {
     expect(pairs("Protests on Tuesday.")).toEqual([["on Tuesday", "2019-11-12"]])
   })

@@ -139,14 +139,15 @@ const boundariesBetween = (tw: TextWords, left: number, right: number): number =
 
 /** Reads the tense of the clause around text offsets [start, end) of one sentence [sentenceStart, sentenceEnd). */
 export const makeTenseReader = (tw: TextWords) => {
-  const cache = new Map<number, VerbGroup[]>()
+  const cache = new Map<string, VerbGroup[]>()
   return (sentenceStart: number, sentenceEnd: number, start: number, end: number): Tense => {
     const from = wordAt(tw.words, sentenceStart)
     const to = wordAt(tw.words, sentenceEnd)
-    let groups = cache.get(sentenceStart)
+    const key = `${sentenceStart}:${sentenceEnd}`
+    let groups = cache.get(key)
     if (groups === undefined) {
       groups = verbGroups(tw, from, to)
-      cache.set(sentenceStart, groups)
+      cache.set(key, groups)
     }
     const firstWord = wordAt(tw.words, start)
     const lastWord = wordAt(tw.words, end) - 1

@@ -130,12 +130,20 @@ const countFrom = (baseDay: number, unit: Unit, amount: number, direction: 1 | -
  * "said on Friday" is the latest Friday, the publication day included); a future clause looks ahead;
  * "last" and "next" skip the publication day's own weekday.
  */
-const weekdayFrom = (pubDay: number, weekday: number, modifier: WeekdayModifier, tense: Tense, earlier: boolean) => {
+const weekdayFrom = (
+  pubDay: number,
+  weekday: number,
+  modifier: WeekdayModifier,
+  tense: Tense,
+  earlier: boolean,
+  spoken: boolean
+) => {
   const back = (weekdayOf(pubDay) - weekday + 7) % 7
   const ahead = (weekday - weekdayOf(pubDay) + 7) % 7
   if (modifier === "last") return pubDay - (back === 0 ? 7 : back)
   if (modifier === "next" || modifier === "coming") return pubDay + (ahead === 0 ? 7 : ahead)
-  const future = !earlier && (tense === "future" || (modifier === "this" && tense !== "past"))
+  // A speaker's present tense about a weekday looks ahead ("See you Sunday"); a narrator's looks back.
+  const future = !earlier && (tense === "future" || spoken || (modifier === "this" && tense !== "past"))
   return future ? pubDay + ahead : pubDay - back
 }
 
@@ -197,6 +205,7 @@ const resolveCalendar = (
   meaning: Extract<Meaning, { kind: "calendar" }>,
   tense: Tense,
   earlier: boolean,
+  spoken: boolean,
   context: Context
 ): Outcome => {
   const { mention, weekdayModifier } = meaning
@@ -225,7 +234,10 @@ const resolveCalendar = (
   if (month === null) {
     if (weekday === null) return year === null ? NONE : valued(yearValue(year), "absolute")
     if (pubDay === null) return unresolved("day")
-    return valued(dayValue(weekdayFrom(pubDay, weekday, weekdayModifier, tense, earlier)), "publication-relative")
+    return valued(
+      dayValue(weekdayFrom(pubDay, weekday, weekdayModifier, tense, earlier, spoken)),
+      "publication-relative"
+    )
   }
   if (year === null) return unresolved(day !== null ? "day" : "month")
   const yearWritten = mention.year !== null
@@ -242,12 +254,12 @@ const resolveCalendar = (
   return valued(dayValue(first), resolution, anchor, yearWritten)
 }
 
-const resolveOne = (placed: Placed, tense: Tense, context: Context): Outcome => {
+const resolveOne = (placed: Placed, tense: Tense, spoken: boolean, context: Context): Outcome => {
   const meaning = placed.meaning
   const { pubDay } = context
   switch (meaning.kind) {
     case "calendar":
-      return resolveCalendar(meaning, tense, placed.earlier, context)
+      return resolveCalendar(meaning, tense, placed.earlier, spoken, context)
     case "casual":
       return pubDay === null ? unresolved("day") : valued(dayValue(pubDay + meaning.dayOffset), "publication-relative")
     case "year":
@@ -279,17 +291,19 @@ const resolveOne = (placed: Placed, tense: Tense, context: Context): Outcome => 
 
 /**
  * Resolves placed expressions in text order, each against the publication day and the expressions before
- * it. `tenses[i]` is the tense of the clause around `placed[i]`.
+ * it. `tenses[i]` is the tense of the clause around `placed[i]`; `spoken[i]` is true when `placed[i]` sits in a
+ * quotation whose own verbs are in the present tense.
  */
 export const resolveTimes = (
   placed: readonly Placed[],
   tenses: readonly Tense[],
-  pubDay: number | null
+  pubDay: number | null,
+  spoken: readonly boolean[] = []
 ): Resolved[] => {
   const done: Resolved[] = []
   let narrativeYear: number | null = null
   placed.forEach((expression, i) => {
-    const outcome = resolveOne(expression, tenses[i] ?? "unknown", { pubDay, done, narrativeYear })
+    const outcome = resolveOne(expression, tenses[i] ?? "unknown", spoken[i] === true, { pubDay, done, narrativeYear })
     if (outcome.yearWritten && (outcome.granularity === "day" || outcome.granularity === "month")) narrativeYear = i
     done.push({ start: expression.start, end: expression.end, ...outcome })
   })

@@ -34,6 +34,19 @@ const sentenceAround = (segmented: Segmented, offset: number): Range => {
   return { start: sentences[low - 1]?.end ?? 0, end: sentence?.start ?? segmented.source.text.length }
 }
 
+/** The quotation (marks included) around `[start, end)`, if any: quotations are in text order and do not nest. */
+const quotationAround = (quotations: readonly Range[], start: number, end: number): Range | undefined => {
+  let low = 0
+  let high = quotations.length
+  while (low < high) {
+    const mid = (low + high) >> 1
+    if (quotations[mid]!.end <= start) low = mid + 1
+    else high = mid
+  }
+  const quotation = quotations[low]
+  return quotation && quotation.start < start && end < quotation.end ? quotation : undefined
+}
+
 /**
  * Every time expression of a source, in text order, with ids `${sourceId}:t1`, `:t2` ... Each span is
  * sliced from the source text and takes in the preposition or modifier a reader quotes with it ("on June
@@ -46,13 +59,19 @@ export const extractTimes = (segmented: Segmented): TimeExpression[] => {
   const tw = textWords(source.text, posReader(segmented.tokens))
   const placed = placeExpressions(tw, findCandidates(tw))
   const tenseAt = makeTenseReader(tw)
-  const tenses = placed.map((expression): Tense => {
+  const quotations = segmented.quotations ?? []
+  const spoken: boolean[] = []
+  const tenses = placed.map((expression, n): Tense => {
     // A dateline has no verb: its date is the filing day, whatever the lead sentence's tense.
     if (dateline && expression.start >= dateline.start && expression.end <= dateline.end) return "unknown"
     const sentence = sentenceAround(segmented, expression.start)
-    return tenseAt(sentence.start, sentence.end, expression.start, expression.end)
+    // Inside a quotation the speaker's own verbs set the tense ("“See you Sunday,” she wrote"), not the narrator's.
+    const quotation = quotationAround(quotations, expression.start, expression.end)
+    const own = quotation ? tenseAt(quotation.start, quotation.end, expression.start, expression.end) : "unknown"
+    spoken[n] = own === "present"
+    return own !== "unknown" ? own : tenseAt(sentence.start, sentence.end, expression.start, expression.end)
   })
-  const resolved = resolveTimes(placed, tenses, parseIsoDay(source.publishedAt))
+  const resolved = resolveTimes(placed, tenses, parseIsoDay(source.publishedAt), spoken)
   const ids = resolved.map((_, n) => `${source.id}:t${n + 1}` as TimeId)
   return resolved.map((time, n) => ({
     id: ids[n]!,
