@@ -181,6 +181,12 @@ describe("extractTimes on other events (published Thursday 2019-11-14)", () => {
     expect(pairs("The summit took place in December.")).toEqual([["in December", "2018-12"]])
   })
 
+  it("does not place a date by the clause's tense when a preposition orders it after or before the clause's event", () => {
+    expect(pairs("The campaign bought ads ahead of the Feb. 4 vote.", "2019-12-07")).toEqual([["Feb. 4", "2020-02-04"]])
+    expect(pairs("The campaign bought ads for the Feb. 4 vote.", "2019-12-07")).toEqual([["Feb. 4", "2019-02-04"]])
+    expect(pairs("The talks will resume after the May 2 debate.", "2019-06-14")).toEqual([["May 2", "2019-05-02"]])
+  })
+
   it("reads day-month and month-day dates, with the year written or taken from publication", () => {
     expect(pairs("The treaty was signed on 5 June 2019.")).toEqual([["on 5 June 2019", "2019-06-05"]])
     expect(pairs("The treaty was signed June 5.")).toEqual([["June 5", "2019-06-05"]])

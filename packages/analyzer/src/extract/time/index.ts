@@ -7,7 +7,7 @@ import { sliceSpan, type TimeExpression, type TimeId } from "@diplo/model"
 import type { Range, Segmented, Token } from "../../Document.js"
 import { findCandidates, textWords } from "./1-find.js"
 import { placeExpressions } from "./2-span.js"
-import { makeTenseReader, type Tense } from "./3-tense.js"
+import { makeTenseReader, orderingAt, type Tense } from "./3-tense.js"
 import { resolveTimes } from "./4-resolve.js"
 import { parseIsoDay } from "./calendar.js"
 import type { PosAt } from "./verbs.js"
@@ -69,7 +69,11 @@ export const extractTimes = (segmented: Segmented): TimeExpression[] => {
     const quotation = quotationAround(quotations, expression.start, expression.end)
     const own = quotation ? tenseAt(quotation.start, quotation.end, expression.start, expression.end) : "unknown"
     spoken[n] = own === "present"
-    return own !== "unknown" ? own : tenseAt(sentence.start, sentence.end, expression.start, expression.end)
+    const tense = own !== "unknown" ? own : tenseAt(sentence.start, sentence.end, expression.start, expression.end)
+    // "bought ads ahead of the Jan. 3 vote": the vote comes after the buying, so the past tense does not place it.
+    const ordering = orderingAt(tw, expression.start)
+    if ((ordering === "later" && tense === "past") || (ordering === "earlier" && tense === "future")) return "unknown"
+    return tense
   })
   const resolved = resolveTimes(placed, tenses, parseIsoDay(source.publishedAt), spoken)
   const ids = resolved.map((_, n) => `${source.id}:t${n + 1}` as TimeId)

@@ -68,6 +68,8 @@ export const IRREGULAR_PARTICIPLES = lower(cues.irregularParticiples.entries)
 export const NOT_PAST_ED = lower(cues.notPastEd.entries)
 export const DETERMINERS = lower(cues.determiners.entries)
 export const CLAUSE_WORDS = lower(cues.clauseWords.entries)
+export const LATER_THAN_CLAUSE: readonly (readonly string[])[] = cues.laterThanClause.entries.map(phrase)
+export const EARLIER_THAN_CLAUSE: readonly (readonly string[])[] = cues.earlierThanClause.entries.map(phrase)
 
 // A name is written out in full when no longer name starts with it ("Sept" is short for "September").
 const fullNames = (names: readonly string[]): readonly string[] =>
