@@ -175,6 +175,17 @@ describe("extractTimes on other events (published Thursday 2019-11-14)", () => {
     ])
   })
 
+  it("places 'earlier in the year' and 'later in the month' in the narrative's year or month, else publication's", () => {
+    expect(pairs("He said earlier in the year that he might run. Later in the month, he quit.")).toEqual([
+      ["earlier in the year", "2019"],
+      ["Later in the month", "2019-11"]
+    ])
+    expect(pairs("The treaty was signed on 5 June 2016. Later in the year, it collapsed.")).toEqual([
+      ["on 5 June 2016", "2016-06-05"],
+      ["Later in the year", "2016"]
+    ])
+  })
+
   it("places a month without a year by the clause's tense", () => {
     expect(pairs("Elections were held in May.")).toEqual([["in May", "2019-05"]])
     expect(pairs("Elections will be held in May.")).toEqual([["in May", "2020-05"]])

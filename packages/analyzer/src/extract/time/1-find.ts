@@ -29,6 +29,7 @@ import {
   type Unit,
   VAGUE_COUNTS,
   VAGUE_PHRASES,
+  WITHIN_UNIT,
   YEAR_DETERMINERS
 } from "./lexicon.js"
 import { looksVerbal, type PosAt } from "./verbs.js"
@@ -233,6 +234,14 @@ const grammarCandidatesAt = (tw: TextWords, i: number, out: Candidate[]): void =
       const stretch = publication < 0
       push(i + 2, { kind: "step", unit, step: publication, from: "publication", stretch, anaphoric: false })
     }
+  }
+
+  if (WITHIN_UNIT.has(word.lower) && w1?.lower === "in" && w2?.lower === "the") {
+    // "earlier in the year", "later in the month": inside the narrative's current year or month.
+    const unitWord = nextInPhrase(tw, i + 2)
+    const unit = isSingularUnit(unitWord) ? unitOf(unitWord) : undefined
+    if (unit !== undefined && unit !== "day")
+      push(i + 3, { kind: "step", unit, step: 0, from: "narrative", stretch: false, anaphoric: false })
   }
 
   if (word.lower === "that" && w1?.lower === "same" && isSingularUnit(w2)) {
