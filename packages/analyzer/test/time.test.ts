@@ -206,6 +206,39 @@ describe("extractTimes on other events (published Thursday 2019-11-14)", () => {
     ])
   })
 
+  it("gives a date followed by 'that year' the narrative's year", () => {
+    expect(pairs("Elections were held in 2016. On July 22 that year, the files came out.")).toEqual([
+      ["in 2016", "2016"],
+      ["On July 22", "2016-07-22"],
+      ["that year", "2016"]
+    ])
+  })
+
+  it("keeps a story told in an earlier year in that year for yearless dates, until the narrator's present returns", () => {
+    expect(pairs("In March 2015 the party split. On May 9, its leader quit.", "2019-06-20")).toEqual([
+      ["In March 2015", "2015-03"],
+      ["On May 9", "2015-05-09"]
+    ])
+    expect(pairs("In March 2015 the party split. On Friday it met. On May 9, its leader quit.", "2019-06-20")).toEqual([
+      ["In March 2015", "2015-03"],
+      ["On Friday", "2019-06-14"],
+      ["On May 9", "2019-05-09"]
+    ])
+    expect(
+      pairs("In March 2015 the party split.\n\nIt lost.\n\nIt fell.\n\nOn May 9, its leader quit.", "2019-06-20")
+    ).toEqual([
+      ["In March 2015", "2015-03"],
+      ["On May 9", "2019-05-09"]
+    ])
+  })
+
+  it("gives a month without a year the year of the month it is coordinated with ('between June and July 2016')", () => {
+    expect(pairs("Aides met between June and July 2016.")).toEqual([
+      ["June", "2016-06"],
+      ["July 2016", "2016-07"]
+    ])
+  })
+
   it("counts 'ago' and 'from now' from publication", () => {
     expect(pairs("He left three days ago and returns a week from now.")).toEqual([
       ["three days ago", "2019-11-11"],

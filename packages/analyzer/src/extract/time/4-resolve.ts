@@ -180,11 +180,74 @@ const yearForMonth = (pubDay: number, month: number, tense: Tense) => {
   return year
 }
 
+/** Where an expression stands in the text. */
+export interface Setting {
+  /** The tense of its clause. */
+  readonly tense: Tense
+  /** Inside a quotation whose own verbs are in the present tense ("“We fly on Tuesday,” she wrote"). */
+  readonly spoken: boolean
+  /** Inside a quotation. */
+  readonly quoted: boolean
+  /** Index of its paragraph. */
+  readonly paragraph: number
+}
+
+/** A story told in an earlier year lends that year to later dates without one for at most this many paragraphs. */
+const STORY_PARAGRAPHS = 2
+
 interface Context {
   readonly pubDay: number | null
   readonly done: readonly Resolved[]
   /** Index of the latest date that wrote its year out with a month or a day ("5 June 2019", "March 2018"). */
   readonly narrativeYear: number | null
+  /**
+   * Index of the date that moved the narration to an earlier year ("In October 2016"), while no date of the
+   * narrator's own present ("on Friday") has come after it; null when there is none.
+   */
+  readonly story: number | null
+  readonly settings: readonly Setting[]
+  readonly placed: readonly Placed[]
+  /** Index of the expression being resolved. */
+  readonly index: number
+  readonly text: string
+}
+
+/** The year of "that year" right after a date without one ("On July 22 that year"): the narrative's latest year. */
+const thatYearAfter = (context: Context): { year: number; anchor: number } | null => {
+  const next = context.placed[context.index + 1]
+  const here = context.placed[context.index]!
+  if (next?.meaning.kind !== "step" || !next.meaning.anaphoric || next.meaning.unit !== "year") return null
+  if (!/^[\s,]*(?:of\s+)?$/.test(context.text.slice(here.end, next.start))) return null
+  const anchor = findAnchor(context, "year")
+  if (anchor === null || anchor === "blocked") return null
+  return { year: calendarDay(context.done[anchor]!.firstDay!).year, anchor }
+}
+
+/**
+ * The earlier year the narration moved to, for a date without a year that comes on or after the date that moved
+ * it ("In October 2016 ... on Oct. 7"), within a few paragraphs and before publication.
+ */
+const storyYearFor = (context: Context, month: number, day: number | null): { year: number; anchor: number } | null => {
+  const { story, pubDay } = context
+  if (story === null || pubDay === null) return null
+  const paragraphs = (context.settings[context.index]?.paragraph ?? 0) - (context.settings[story]?.paragraph ?? 0)
+  if (paragraphs > STORY_PARAGRAPHS) return null
+  const from = context.done[story]!
+  const year = calendarDay(from.firstDay!).year
+  if (year >= calendarDay(pubDay).year) return null
+  const date = dayNumber(year, month, day ?? 1)
+  if (date === null || date < from.firstDay! || date >= pubDay) return null
+  return { year, anchor: story }
+}
+
+/** The year of a month without one coordinated with a month that has one: "between June and July 2016". */
+const coordinatedYear = (context: Context): number | null => {
+  const next = context.placed[context.index + 1]
+  const here = context.placed[context.index]!
+  if (next?.meaning.kind !== "calendar" || next.meaning.mention.year === null) return null
+  return /^\s*(?:and|to|through|or|-|–)\s*$/.test(context.text.slice(here.end, next.start))
+    ? next.meaning.mention.year
+    : null
 }
 
 /**
@@ -217,7 +280,15 @@ const resolveCalendar = (
   let anchor: number | null = null
   if (year === null && month !== null) {
     const narrative = pubDay === null ? context.narrativeYear : null
-    if (pubDay !== null) {
+    const told = thatYearAfter(context) ?? storyYearFor(context, month, day)
+    const coordinated = coordinatedYear(context)
+    if (told !== null) {
+      year = told.year
+      resolution = "narrative-relative"
+      anchor = told.anchor
+    } else if (coordinated !== null) {
+      year = coordinated
+    } else if (pubDay !== null) {
       const effectiveTense = earlier ? "past" : tense
       year =
         day !== null
@@ -254,7 +325,8 @@ const resolveCalendar = (
   return valued(dayValue(first), resolution, anchor, yearWritten)
 }
 
-const resolveOne = (placed: Placed, tense: Tense, spoken: boolean, context: Context): Outcome => {
+const resolveOne = (placed: Placed, setting: Setting, context: Context): Outcome => {
+  const { tense, spoken } = setting
   const meaning = placed.meaning
   const { pubDay } = context
   switch (meaning.kind) {
@@ -289,22 +361,40 @@ const resolveOne = (placed: Placed, tense: Tense, spoken: boolean, context: Cont
   }
 }
 
+const UNKNOWN_SETTING: Setting = { tense: "unknown", spoken: false, quoted: false, paragraph: 0 }
+
 /**
  * Resolves placed expressions in text order, each against the publication day and the expressions before
- * it. `tenses[i]` is the tense of the clause around `placed[i]`; `spoken[i]` is true when `placed[i]` sits in a
- * quotation whose own verbs are in the present tense.
+ * it. `settings[i]` says where `placed[i]` stands: its clause's tense, quoted speech, its paragraph.
  */
 export const resolveTimes = (
   placed: readonly Placed[],
-  tenses: readonly Tense[],
+  settings: readonly Setting[],
   pubDay: number | null,
-  spoken: readonly boolean[] = []
+  text = ""
 ): Resolved[] => {
   const done: Resolved[] = []
   let narrativeYear: number | null = null
+  let story: number | null = null
   placed.forEach((expression, i) => {
-    const outcome = resolveOne(expression, tenses[i] ?? "unknown", spoken[i] === true, { pubDay, done, narrativeYear })
-    if (outcome.yearWritten && (outcome.granularity === "day" || outcome.granularity === "month")) narrativeYear = i
+    const setting = settings[i] ?? UNKNOWN_SETTING
+    const outcome = resolveOne(expression, setting, {
+      pubDay,
+      done,
+      narrativeYear,
+      story,
+      settings,
+      placed,
+      index: i,
+      text
+    })
+    const monthOrDay = outcome.granularity === "day" || outcome.granularity === "month"
+    if (outcome.yearWritten && monthOrDay) narrativeYear = i
+    // The narrator's own dates move the story: one that writes its year sets it, one of the present ends it.
+    if (!setting.quoted && monthOrDay) {
+      if (outcome.yearWritten && outcome.resolution === "absolute") story = i
+      else if (outcome.resolution === "publication-relative") story = null
+    }
     done.push({ start: expression.start, end: expression.end, ...outcome })
   })
   return done
