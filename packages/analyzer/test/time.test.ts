@@ -239,6 +239,22 @@ describe("extractTimes on other events (published Thursday 2019-11-14)", () => {
     ])
   })
 
+  it("dates holidays by their rule, in the year written or the one a date of that day would take", () => {
+    expect(
+      pairs(
+        "Critics recalled the president's Thanksgiving speech. They met on Christmas 2018 and on Memorial Day.",
+        "2019-12-07"
+      )
+    ).toEqual([
+      ["Thanksgiving", "2019-11-28"],
+      ["on Christmas 2018", "2018-12-25"],
+      ["on Memorial Day", "2019-05-27"]
+    ])
+    expect(
+      pairs("Christmas Island is far. Merry Christmas, he said. Pupils may not celebrate Christmas.", "2019-12-07")
+    ).toEqual([])
+  })
+
   it("counts 'ago' and 'from now' from publication", () => {
     expect(pairs("He left three days ago and returns a week from now.")).toEqual([
       ["three days ago", "2019-11-11"],

@@ -4,6 +4,7 @@
  * later", "last week"), bare years, decades and vague words come from the grammar in src/lexicons/.
  */
 import { type CalendarMention, findCalendarMentions } from "../../adapters/chrono.js"
+import type { HolidayRule } from "./calendar.js"
 import {
   ADVERB_ONLY,
   AFTER_UNIT,
@@ -16,6 +17,7 @@ import {
   FIXED_PHRASES,
   FULL_MONTHS,
   FULL_WEEKDAYS,
+  HOLIDAYS,
   MODIFIERS,
   NARRATIVE_STEPS,
   NOT_TIME,
@@ -65,6 +67,8 @@ export type Meaning =
       readonly direction: 1 | -1
       readonly from: "narrative" | "publication"
     }
+  /** A holiday ("Thanksgiving", "on Labor Day"), with the year when the text writes it ("Christmas 2018"). */
+  | { readonly kind: "holiday"; readonly rule: HolidayRule; readonly year: number | null }
   /** Counted from an event, not a date: "the day before the vote". */
   | { readonly kind: "event-relative"; readonly unit: Unit }
   | { readonly kind: "vague" }
@@ -318,6 +322,42 @@ const grammarCandidatesAt = (tw: TextWords, i: number, out: Candidate[]): void =
   }
 }
 
+// --- holidays ------------------------------------------------------------------------------------------
+
+const HOLIDAY_DETERMINERS: ReadonlySet<string> = new Set([...YEAR_DETERMINERS, "last", "next", "this", "that"])
+
+/**
+ * A holiday named at word i ("Thanksgiving", "Obama's Thanksgiving speech", "Christmas 2018"); not one inside a name
+ * ("Christmas Island": a capitalized word follows).
+ */
+const holidayCandidate = (tw: TextWords, i: number): Candidate | null => {
+  const word = tw.words[i]!
+  if (!word.capitalized) return null
+  for (const holiday of HOLIDAYS) {
+    const count = holiday.words.length
+    const last = i + count - 1
+    const lastWord = tw.words[last]
+    if (!lastWord) continue
+    const head = holiday.words.slice(0, -1)
+    if (head.length > 0 && !matchesPhrase(tw.text, tw.words, i, head)) continue
+    if (base(lastWord.lower) !== holiday.words[count - 1] || !lastWord.capitalized) continue
+    if (count > 1 && !isBlankGap(tw.text, tw.words[last - 1]!.end, lastWord.start)) continue
+    const next = lastWord.lower.endsWith("'s") ? undefined : nextInPhrase(tw, last)
+    const year = next && /^\d{4}$/.test(next.lower) ? Number(next.lower) : null
+    if (next?.capitalized && year === null) return null
+    // A holiday names a day after a preposition or a determiner ("on Labor Day", "his Thanksgiving speech", "last
+    // Christmas"); "celebrate Christmas" names the feast, not a date.
+    const previous = previousInPhrase(tw, i)
+    const introduced =
+      previous !== undefined &&
+      (PREPOSITIONS.has(previous.lower) || HOLIDAY_DETERMINERS.has(previous.lower) || previous.lower.endsWith("'s"))
+    if (!introduced) return null
+    const end = year !== null && next ? next.end : span(tw, i, last).end
+    return { start: word.start, end, meaning: { kind: "holiday", rule: holiday.rule, year }, rank: RANK_CALENDAR }
+  }
+  return null
+}
+
 // --- years and decades ---------------------------------------------------------------------------------
 
 // Words after which "of" leads to a year: "the end of 2018", "the first half of 2019".
@@ -426,6 +466,8 @@ export const findCandidates = (tw: TextWords): Candidate[] => {
     grammarCandidatesAt(tw, i, candidates)
     const year = yearCandidate(tw, i) ?? decadeCandidate(tw, i)
     if (year) candidates.push(year)
+    const holiday = holidayCandidate(tw, i)
+    if (holiday) candidates.push(holiday)
     const notTime = longestMatch(tw, i, NOT_TIME_INDEX)
     if (notTime) blocked.fill(1, tw.words[i]!.start, tw.words[i + notTime.length - 1]!.end)
     const vague = longestMatch(tw, i, VAGUE_INDEX)

@@ -16,6 +16,7 @@ import {
   coarsen,
   dayNumber,
   dayValue,
+  holidayIn,
   mondayOf,
   monthIndexOf,
   monthValue,
@@ -325,6 +326,33 @@ const resolveCalendar = (
   return valued(dayValue(first), resolution, anchor, yearWritten)
 }
 
+/** A holiday's day: in the year written, else the year a date of that month and day would take. */
+const resolveHoliday = (
+  meaning: Extract<Meaning, { kind: "holiday" }>,
+  tense: Tense,
+  earlier: boolean,
+  context: Context
+): Outcome => {
+  const { rule } = meaning
+  if (meaning.year !== null) {
+    const written = holidayIn(rule, meaning.year)
+    return written === null ? unresolved("day") : valued(dayValue(written), "absolute", null, true)
+  }
+  const { pubDay } = context
+  if (pubDay === null) return unresolved("day")
+  const pubYear = calendarDay(pubDay).year
+  const thisYear = holidayIn(rule, pubYear)
+  if (thisYear === null) return unresolved("day")
+  const { month, day } = calendarDay(thisYear)
+  const told = storyYearFor(context, month, day)
+  const year = told?.year ?? yearForDay(pubDay, month, day, null, earlier ? "past" : tense)
+  const date = holidayIn(rule, year)
+  if (date === null) return unresolved("day")
+  return told
+    ? valued(dayValue(date), "narrative-relative", told.anchor)
+    : valued(dayValue(date), "publication-relative")
+}
+
 const resolveOne = (placed: Placed, setting: Setting, context: Context): Outcome => {
   const { tense, spoken } = setting
   const meaning = placed.meaning
@@ -332,6 +360,8 @@ const resolveOne = (placed: Placed, setting: Setting, context: Context): Outcome
   switch (meaning.kind) {
     case "calendar":
       return resolveCalendar(meaning, tense, placed.earlier, spoken, context)
+    case "holiday":
+      return resolveHoliday(meaning, tense, placed.earlier, context)
     case "casual":
       return pubDay === null ? unresolved("day") : valued(dayValue(pubDay + meaning.dayOffset), "publication-relative")
     case "year":

@@ -2,9 +2,12 @@
  * The word lists the time extractor reads, loaded once from src/lexicons/ (each file names its source).
  */
 import calendar from "../../lexicons/calendar.json" with { type: "json" }
+import holidays from "../../lexicons/holidays.json" with { type: "json" }
 import tenseCues from "../../lexicons/tense-cues.json" with { type: "json" }
 import timeWords from "../../lexicons/time-words.json" with { type: "json" }
 import vagueTime from "../../lexicons/vague-time.json" with { type: "json" }
+
+import type { HolidayRule } from "./calendar.js"
 
 /** A calendar unit a relative expression counts in. */
 export type Unit = "day" | "week" | "fortnight" | "weekend" | "month" | "year" | "decade"
@@ -81,3 +84,11 @@ export const CALENDAR_NAMES = lower([...calendar.entries, ...calendar.weekdays])
 /** Full month and weekday names as written ("March", "Friday"). */
 export const FULL_MONTHS: ReadonlySet<string> = new Set(fullNames(calendar.entries))
 export const FULL_WEEKDAYS: ReadonlySet<string> = new Set(fullNames(calendar.weekdays))
+
+/** Holidays by name, lower-case words, longest names first ("Christmas Eve" before "Christmas"). */
+export const HOLIDAYS: readonly { readonly words: readonly string[]; readonly rule: HolidayRule }[] = holidays.entries
+  .flatMap((entry) => {
+    const { names, ...rule } = entry
+    return names.map((name) => ({ words: phrase(name), rule: rule as HolidayRule }))
+  })
+  .sort((a, b) => b.words.length - a.words.length)
