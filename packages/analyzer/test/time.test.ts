@@ -162,6 +162,27 @@ describe("extractTimes on other events (published Thursday 2019-11-14)", () => {
     ])
   })
 
+  it("dates the event of 'nine days after she first hinted' back from the day the clause stands on", () => {
+    const times = timesOf(
+      "The minister announced on Tuesday that she would resign. The announcement came nine days after she first hinted at it."
+    )
+    expect(times.map((t) => [t.text, t.value, t.resolution])).toEqual([
+      ["on Tuesday", "2019-11-12", "publication-relative"],
+      ["nine days after", "2019-11-03", "narrative-relative"]
+    ])
+    expect(times[1]!.anchorId).toBe(times[0]!.id)
+    // A year given since that day means the narrative has moved: the clause's day is not known.
+    expect(
+      pairs(
+        "The minister announced on Tuesday that she would resign. In 2013 she was paid two days after her rival spoke."
+      )
+    ).toEqual([
+      ["on Tuesday", "2019-11-12"],
+      ["In 2013", "2013"],
+      ["two days after", null]
+    ])
+  })
+
   it("leaves 'the day before the vote' unresolved: it counts from an event, not a date", () => {
     expect(timesOf("The premier resigned the day before the vote.")).toMatchObject([
       { text: "the day before", value: null, resolution: "unresolved" }

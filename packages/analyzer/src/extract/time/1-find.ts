@@ -70,7 +70,12 @@ export type Meaning =
   /** A holiday ("Thanksgiving", "on Labor Day"), with the year when the text writes it ("Christmas 2018"). */
   | { readonly kind: "holiday"; readonly rule: HolidayRule; readonly year: number | null }
   /** Counted from an event, not a date: "the day before the vote". */
-  | { readonly kind: "event-relative"; readonly unit: Unit }
+  | {
+      readonly kind: "event-relative"
+      readonly unit: Unit
+      /** A counted distance ("eleven days after he said"): the amount and direction; null for "the day before". */
+      readonly count: { readonly amount: number; readonly direction: 1 | -1 } | null
+    }
   | { readonly kind: "vague" }
 
 export interface Candidate {
@@ -255,7 +260,7 @@ const grammarCandidatesAt = (tw: TextWords, i: number, out: Candidate[]): void =
   if (word.lower === "the" && isSingularUnit(w1) && w2 && AFTER_UNIT.has(w2.lower)) {
     // "the day before", "the week after"; "the day before the vote" counts from an event.
     const unit = unitOf(w1)!
-    if (startsEvent(tw, i + 2)) push(i + 2, { kind: "event-relative", unit })
+    if (startsEvent(tw, i + 2)) push(i + 2, { kind: "event-relative", unit, count: null })
     else {
       const step = AFTER_UNIT.get(w2.lower)!
       push(i + 2, { kind: "step", unit, step, from: "narrative", stretch: false, anaphoric: false })
@@ -278,8 +283,13 @@ const grammarCandidatesAt = (tw: TextWords, i: number, out: Candidate[]): void =
       } else if (after?.lower === "from" && afterNext?.lower === "now") {
         push(count.next + 2, { kind: "count", unit, amount: count.amount, direction: 1, from: "publication" })
       } else if (direction !== undefined && direction !== 0) {
-        if (startsEvent(tw, count.next + 1)) push(count.next + 1, { kind: "event-relative", unit })
-        else
+        if (startsEvent(tw, count.next + 1)) {
+          const counted =
+            count.amount === null
+              ? null
+              : { amount: count.amount, direction: direction > 0 ? (1 as const) : (-1 as const) }
+          push(count.next + 1, { kind: "event-relative", unit, count: counted })
+        } else
           push(count.next + 1, {
             kind: "count",
             unit,

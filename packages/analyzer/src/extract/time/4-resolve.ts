@@ -23,7 +23,19 @@ import {
   weekdayOf,
   yearValue
 } from "./calendar.js"
-import type { Unit } from "./lexicon.js"
+import {
+  BE_FORMS,
+  CLAUSE_WORDS,
+  DETERMINERS,
+  EVENT_STARTS,
+  FUTURE_AUXILIARIES,
+  MODALS,
+  PAST_AUXILIARIES,
+  PERFECT_AUXILIARIES,
+  PREPOSITIONS,
+  PRESENT_AUXILIARIES,
+  type Unit
+} from "./lexicon.js"
 
 export interface Resolved {
   readonly start: number
@@ -35,6 +47,7 @@ export interface Resolved {
   readonly anchor: number | null
   /** The days the value covers; null without a value. */
   readonly firstDay: number | null
+  readonly lastDay: number | null
   /** The text wrote the year out ("5 June 2019", "March 2018"): its year can lend itself to later dates. */
   readonly yearWritten: boolean
 }
@@ -62,6 +75,7 @@ const NONE: Outcome = {
   resolution: "unresolved",
   anchor: null,
   firstDay: null,
+  lastDay: null,
   yearWritten: false
 }
 
@@ -75,7 +89,15 @@ const valued = (
 ): Outcome =>
   value === null
     ? NONE
-    : { value: value.value, granularity: value.granularity, resolution, anchor, firstDay: value.firstDay, yearWritten }
+    : {
+        value: value.value,
+        granularity: value.granularity,
+        resolution,
+        anchor,
+        firstDay: value.firstDay,
+        lastDay: value.lastDay,
+        yearWritten
+      }
 
 /** A unit stepped from a base day: the next day, the previous week (as the month or year that holds it). */
 const stepFrom = (baseDay: number, unit: Unit, step: number, stretch: boolean): CalendarValue | null => {
@@ -326,6 +348,90 @@ const resolveCalendar = (
   return valued(dayValue(first), resolution, anchor, yearWritten)
 }
 
+// Words that tell nothing of what an event is: two clauses share an event only if they share other words.
+const GRAMMAR_WORDS: ReadonlySet<string> = new Set([
+  ...EVENT_STARTS,
+  ...PREPOSITIONS,
+  ...DETERMINERS,
+  ...CLAUSE_WORDS,
+  ...BE_FORMS,
+  ...FUTURE_AUXILIARIES,
+  ...MODALS,
+  ...PAST_AUXILIARIES,
+  ...PERFECT_AUXILIARIES,
+  ...PRESENT_AUXILIARIES
+])
+const contentWords = (text: string): Set<string> =>
+  new Set((text.toLowerCase().match(/\p{L}[\p{L}'’-]*/gu) ?? []).filter((w) => w.length >= 3 && !GRAMMAR_WORDS.has(w)))
+
+/** The offset where the sentence that holds `offset` ends (a sentence mark or a line break). */
+const sentenceEnd = (text: string, offset: number): number => {
+  let to = offset
+  while (to < text.length && to - offset < 400 && !/[.!?\n]/.test(text.charAt(to))) to++
+  return to
+}
+
+/** The sentence around a range, cut at sentence marks and line breaks. */
+const sentenceOf = (text: string, start: number, end: number): string => {
+  let from = start
+  while (from > 0 && start - from < 400 && !/[.!?\n]/.test(text.charAt(from - 1))) from--
+  return text.slice(from, sentenceEnd(text, end))
+}
+
+/**
+ * The narrative's current day for a clause: the latest earlier day the narrator gave (not a quoted one; for a
+ * past or unknown tense, not one after publication, which is a plan, not where the story stands); null when an
+ * undated point came in between, or a month or year that does not hold that day ("in 2013").
+ */
+const currentDay = (context: Context, tense: Tense): number | null => {
+  const since: { first: number; last: number }[] = []
+  for (let i = context.done.length - 1; i >= 0; i--) {
+    const candidate = context.done[i]!
+    if (context.settings[i]?.quoted || candidate.granularity === "vague") continue
+    if (candidate.value === null || candidate.firstDay === null) return null
+    if (candidate.granularity !== "day") {
+      since.push({ first: candidate.firstDay, last: candidate.lastDay ?? candidate.firstDay })
+      continue
+    }
+    if (tense !== "future" && context.pubDay !== null && candidate.firstDay > context.pubDay) continue
+    const day = candidate.firstDay
+    return since.every((range) => range.first <= day && day <= range.last) ? i : null
+  }
+  return null
+}
+
+/**
+ * "The announcement came eleven days after he first said so": a counted distance from an event. When the clause
+ * stands on the narrative's current day, the event lies that distance before (after "after") or after it (after
+ * "before"), and the expression is that event's day. When the event's own words are those of the sentence that
+ * gave the day ("The envoy spoke on Monday ... two days after the envoy spoke"), the day is the event's, the
+ * clause's is not known, and the expression stays unresolved.
+ */
+const resolveEventRelative = (
+  meaning: Extract<Meaning, { kind: "event-relative" }>,
+  tense: Tense,
+  context: Context
+): Outcome => {
+  const unresolvedHere = unresolved(unresolvedGranularity(meaning.unit))
+  if (meaning.count === null) return unresolvedHere
+  const current = currentDay(context, tense)
+  if (current === null) return unresolvedHere
+  const here = context.placed[context.index]!
+  const from = context.done[current]!
+  const event = contentWords(context.text.slice(here.end, sentenceEnd(context.text, here.end)))
+  const dated = contentWords(sentenceOf(context.text, from.start, from.end))
+  let shared = 0
+  for (const word of event) if (dated.has(word)) shared++
+  if (shared >= 2) return unresolvedHere
+  // "after" puts the event before the clause's day, "before" after it.
+  const { amount, direction } = meaning.count
+  return valued(
+    countFrom(from.firstDay!, meaning.unit, amount, direction === 1 ? -1 : 1),
+    "narrative-relative",
+    current
+  )
+}
+
 /** A holiday's day: in the year written, else the year a date of that month and day would take. */
 const resolveHoliday = (
   meaning: Extract<Meaning, { kind: "holiday" }>,
@@ -370,7 +476,7 @@ const resolveOne = (placed: Placed, setting: Setting, context: Context): Outcome
     case "vague":
       return NONE
     case "event-relative":
-      return unresolved(unresolvedGranularity(meaning.unit))
+      return resolveEventRelative(meaning, tense, context)
     case "step":
     case "count": {
       if (meaning.kind === "count" && meaning.amount === null) return NONE
