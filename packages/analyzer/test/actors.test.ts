@@ -127,6 +127,20 @@ describe("extractActors", () => {
     expect(actorsOf("")).toEqual([])
   })
 
+  it("reads a party tag ('(D-Calif.)', 'R-Ky.') as the member's, and a US state written as a place as no actor", () => {
+    const text =
+      "Rep. Ann Keller (D-Calif.) and Sen. Tom Ruiz, R-Ky., spoke. Sen. Eve Long (I-Vt.) of Vermont agreed, as did Rep. Paul Dunn, D-N.Y. The Albany, N.Y., office said nothing."
+    const actors = actorsOf(text)
+    expect(actors.filter((a) => a.kind === "person").map((a) => a.name)).toEqual([
+      "Ann Keller",
+      "Tom Ruiz",
+      "Eve Long",
+      "Paul Dunn"
+    ])
+    for (const junk of ["D", "R", "I", "Calif", "Ky", "Vt", "Vermont", "N.Y."])
+      expect(actors.map((a) => a.name)).not.toContain(junk)
+  })
+
   it("gives the same actors twice for the same text", () => {
     const text =
       "Russian Foreign Minister Sergei Lavrov met his Chinese counterpart Wang Yi. Lavrov said Moscow was ready."

@@ -5,17 +5,19 @@
  * let the next one read). Nothing is linked here; 4-resolve links them.
  */
 import { notAName } from "./01-not-a-name.js"
-import { counterpart } from "./02-counterpart.js"
-import { honorificName } from "./03-honorific-name.js"
-import { title } from "./04-title.js"
-import { headPhrase } from "./05-head-phrase.js"
-import { pronoun } from "./06-pronoun.js"
-import { capitalizedOrganizationRule } from "./07-capitalized-organization.js"
-import { gazetteerName } from "./08-gazetteer-name.js"
-import { initialFunctionWord } from "./09-initial-function-word.js"
-import { namedPlace } from "./10-named-place.js"
-import { acronym } from "./11-acronym.js"
-import { personName } from "./12-person-name.js"
+import { partyTag } from "./02-party-tag.js"
+import { counterpart } from "./03-counterpart.js"
+import { honorificName } from "./04-honorific-name.js"
+import { title } from "./05-title.js"
+import { headPhrase } from "./06-head-phrase.js"
+import { pronoun } from "./07-pronoun.js"
+import { capitalizedOrganizationRule } from "./08-capitalized-organization.js"
+import { gazetteerName } from "./09-gazetteer-name.js"
+import { initialFunctionWord } from "./10-initial-function-word.js"
+import { namedPlace } from "./11-named-place.js"
+import { usState } from "./12-us-state.js"
+import { acronym } from "./13-acronym.js"
+import { personName } from "./14-person-name.js"
 import type { Candidate, Draft } from "./Candidate.js"
 import { type CandidateContext, type Rule, Scan } from "./scan.js"
 
@@ -26,6 +28,7 @@ export type { CandidateContext } from "./scan.js"
 /** The rules, in the order they are tried at each word. */
 export const RULES: readonly Rule[] = [
   notAName,
+  partyTag,
   counterpart,
   honorificName,
   title,
@@ -35,6 +38,7 @@ export const RULES: readonly Rule[] = [
   gazetteerName,
   initialFunctionWord,
   namedPlace,
+  usState,
   acronym,
   personName
 ]
