@@ -141,6 +141,42 @@ describe("extractActors", () => {
       expect(actors.map((a) => a.name)).not.toContain(junk)
   })
 
+  it("starts no name with a function word that opens a sentence ('And Sen.', 'And Senate Democrats', 'But Democrats')", () => {
+    const text =
+      "Voters are tired. And Senate Democrats have crushed most plans. And Sen. Ann Keller spoke. “Republicans fear primaries more than elections. But Democrats are still operating,” an aide said."
+    const actors = actorsOf(text)
+    expect(actors.map((a) => a.name)).toEqual(["Senate Democrats", "Ann Keller", "Democrats"])
+    expect(surfaces(actorAt(actors, text, "Ann Keller"), text)).toEqual(["Sen.", "Ann Keller"])
+  })
+
+  it("takes no capitalized common word, plural or compound for a name ('Strength', 'Water Quality', 'Ardmore Liberals', 'Reagan-era')", () => {
+    const text =
+      "He wrote that the plan puts a focus on Strength, and on Children too. Tax Relief and Water Quality, he said. Critics said the Ardmore Liberals would act, and the Ardmore Republicans agreed. The Reagan-era program ended."
+    expect(actorsOf(text).map((a) => a.name)).toEqual(["Reagan"])
+  })
+
+  it("links a name nothing explains where it stands to the person the source names in full later", () => {
+    const text = "Officials said Zbrowski was late. Later, Adam Zbrowski arrived."
+    const actors = actorsOf(text)
+    expect(actors.map((a) => a.name)).toEqual(["Adam Zbrowski"])
+    expect(surfaces(actors[0], text)).toEqual(["Zbrowski", "Adam Zbrowski"])
+  })
+
+  it("reads no name into a word that opens a sentence before it ('Following Keller's visit')", () => {
+    const text = "Officials met on Monday. Following Keller's visit, aides left."
+    expect(actorsOf(text).map((a) => [a.name, a.kind])).toEqual([["Keller", "person"]])
+  })
+
+  it("reads a title-case headline as a headline: no description, a name ends at its first common word, a surname joins the body's full name", () => {
+    const fume =
+      "Critics Fume At 'Weak Leader' Ann Keller After Vote\n\nSen. Ann Keller said on Monday that cuts were coming."
+    expect(actorsOf(fume).map((a) => a.name)).toEqual(["Ann Keller"])
+    const warns = "Keller Warns Of Deep Cuts To Schools\n\nSen. Ann Keller said on Monday that cuts were coming."
+    const actors = actorsOf(warns)
+    expect(actors.map((a) => a.name)).toEqual(["Ann Keller"])
+    expect(surfaces(actors[0], warns)).toEqual(["Keller", "Sen.", "Ann Keller"])
+  })
+
   it("gives the same actors twice for the same text", () => {
     const text =
       "Russian Foreign Minister Sergei Lavrov met his Chinese counterpart Wang Yi. Lavrov said Moscow was ready."

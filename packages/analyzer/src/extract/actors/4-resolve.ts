@@ -115,7 +115,11 @@ export const resolveCandidates = (sourceId: string, text: string, candidates: re
     (country === undefined || entity.country === country) &&
     (to === undefined || entity.roles.some((r) => r.to === undefined || r.to === to))
 
+  const headlineEnd = candidates.reduce((end, c) => (c.headline ? Math.max(end, c.end) : end), -1)
+  const inHeadline = (m: Range): boolean => m.end <= headlineEnd
   const deferred: number[] = []
+  // Tentative names nothing explained where they stand, read again once every person of the source is known.
+  const unexplained: number[] = []
   // Words this source uses alone for a person ("Kim"): a first name used so is a family name, its gender unknown.
   const usedAlone = new Set(
     candidates.flatMap((c) => (c.ref.type === "person" && c.ref.name.length === 1 ? [nameKey(c.ref.name[0]!)] : []))
@@ -134,7 +138,9 @@ export const resolveCandidates = (sourceId: string, text: string, candidates: re
     const gf = genderOf(full)
     if (gs !== undefined && gf !== undefined && gs !== gf) return false
     const first = (e: Entity) => Math.min(...e.mentions.map((m) => m.start), Number.MAX_SAFE_INTEGER)
-    return first(full) < first(surname) || sameRank(surname, full)
+    // A headline names the story's people by surname before the story names them in full ("Keller Warns ...").
+    const headlined = surname.mentions.length > 0 && surname.mentions.every((m) => inHeadline(m))
+    return first(full) < first(surname) || sameRank(surname, full) || headlined
   }
 
   candidates.forEach((c, index) => {
@@ -217,11 +223,8 @@ export const resolveCandidates = (sourceId: string, text: string, candidates: re
           if (entity) entity.nameWords = ref.name
         }
         if (!entity && ref.tentative) {
-          // Unexplained: an actor of unknown kind under that name, which a full name in another source may explain.
-          if (!ref.keep) return
-          const key = `other:${nameKey(ref.name.join(" "))}`
-          const other = byKey.get(key) ?? create("other", ref.name.join(" "), key)
-          attach(index, other, "name")
+          // Unexplained here: a person named further on may explain it ("Trump warns Iran" above "President Trump").
+          unexplained.push(index)
           return
         }
         if (!entity) {
@@ -385,6 +388,23 @@ export const resolveCandidates = (sourceId: string, text: string, candidates: re
       )
       if (pool.length === 1) attach(index, pool[0]!)
     }
+  }
+
+  // A tentative name a person named later explains joins that person; the rest stand as actors of unknown kind
+  // under their name (which a full name in another source may explain), where their words look like a name.
+  for (const index of unexplained) {
+    const c = candidates[index]!
+    const ref = c.ref
+    if (ref.type !== "person") continue
+    const person = personByName(ref.name)
+    if (person) {
+      attach(index, person)
+      continue
+    }
+    if (!ref.keep) continue
+    const key = `other:${nameKey(ref.name.join(" "))}`
+    const other = byKey.get(key) ?? create("other", ref.name.join(" "), key)
+    attach(index, other, "name")
   }
 
   // Surname-only persons that a full name elsewhere in the source explains ("Kim" before "Kim Jong Un").

@@ -59,6 +59,8 @@ export const title: Rule = {
     const qualified =
       country !== undefined || of !== undefined || organization !== null || owner !== null || qualifiers.length > 0
     if (determiner === "indefinite" || past) return { end: j, candidates }
+    // A headline capitalizes every word: a title there without a name describes nobody we can tell ("Worst Negotiator").
+    if (scan.inHeadline(scan.words[i]!)) return { end: j, candidates }
     if (info.qualified && !qualified) return { end: null, candidates }
     if (determiner === null && !qualified && !phrase.possessiveCountry) return { end: null, candidates }
     const end = words[j - 1]!.end

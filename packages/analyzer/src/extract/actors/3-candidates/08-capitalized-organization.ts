@@ -1,6 +1,6 @@
 /** "Office of Budget Responsibility", "Russian Security Council": capitalized words with an organization's head noun. */
 import { nameKey } from "./Candidate.js"
-import { CONNECTORS, entryOf, type Rule, type Scan } from "./scan.js"
+import { CONNECTORS, entryOf, FUNCTION_TAGS, PERSON_TAGS, type Rule, type Scan } from "./scan.js"
 
 /** The organization phrase at `i`, or null. */
 const capitalizedOrganization = (
@@ -11,6 +11,9 @@ const capitalizedOrganization = (
   const sentence = words[i]!.sentence
   let j = i
   if (words[i]!.lower === "the") return null
+  // "And Senate Democrats": a function word that opens the sentence is no part of the name.
+  const first = words[i]!
+  if (scan.opensSentence(first) && scan.hasTag(first, FUNCTION_TAGS) && !scan.hasTag(first, PERSON_TAGS)) return null
   let country: string | undefined
   const leading = scan.best(j)
   const demonym = entryOf(leading, "demonym") ?? entryOf(leading, "country")

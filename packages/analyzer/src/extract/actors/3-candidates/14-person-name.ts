@@ -15,6 +15,16 @@ export const personName: Rule = {
     const sentence = first.sentence
     const name = scan.nameAt(i, sentence)
     if (!name) return null
+    // "Following Trump's visit", "But Democrats": a function word, or a common word the tagger does not take for a
+    // noun, that opens the sentence is no part of the name after it; reading goes on at the next word.
+    if (
+      name.end - i > 1 &&
+      scan.opensSentence(first) &&
+      (scan.hasTag(first, FUNCTION_TAGS) ||
+        (scan.isCommonCapitalized(first) && scan.posOf(first) !== "PROPN" && scan.posOf(first) !== "NOUN")) &&
+      !scan.hasTag(first, PERSON_TAGS)
+    )
+      return { end: i + 1, candidates: [] }
     // "the Trump administration", "Abe's government": the leader's state, not the leader.
     const headAt = scan.inSentence(name.end, sentence)?.lower === "'s" ? name.end + 1 : name.end
     const government = scan.inSentence(headAt, sentence) ? entryOf(scan.best(headAt), "head") : undefined
@@ -37,11 +47,18 @@ export const personName: Rule = {
     const lastWord = words[name.end - 1]!
     const runWords = words.slice(i, name.end).filter((x) => x.shape !== "punct")
     // Two or more capitalized words mid-sentence that the name tags call neither place, organization nor date: a name.
+    // Not in a headline, whose capitals say nothing, nor when a word of the run is a common word ("Border Security"),
+    // nor when it ends in a plural ("House Republicans" is a group).
     const nameShaped =
       !first.initial &&
+      !scan.inHeadline(first) &&
       runWords.length >= 2 &&
+      !scan.isPlural(runWords.at(-1)!) &&
       runWords.every(
-        (x) => x.shape === "cap" && !scan.hasTag(x, ["Place", "Organization", "Date", "Value", "Adjective"])
+        (x) =>
+          x.shape === "cap" &&
+          !scan.hasTag(x, ["Place", "Organization", "Date", "Value", "Adjective"]) &&
+          !scan.isCommonCapitalized(x)
       )
     const person = nameShaped || runWords.some((x) => scan.hasTag(x, PERSON_TAGS))
     const organization = name.parts.every((_, k) => scan.hasTag(words[i + k] ?? first, ["Organization"]))
@@ -79,10 +96,16 @@ export const personName: Rule = {
       }
     }
     if (name.parts.length === 1 || !first.initial) {
+      // Kept as an actor of its own only with a name's marks: not a function or common word, not a headline's
+      // capital, and tagged a proper noun (or nothing) by the tagger in its sentence.
+      const pos = scan.posOf(first)
       const keep =
         name.parts.length === 1 &&
         (!first.initial || scan.hasTag(first, ["ProperNoun"])) &&
-        !scan.hasTag(first, FUNCTION_TAGS)
+        !scan.hasTag(first, FUNCTION_TAGS) &&
+        !scan.isCommonCapitalized(first) &&
+        !scan.inHeadline(first) &&
+        (pos === null || pos === "PROPN" || pos === "NOUN" || pos === "X")
       return {
         end: name.end,
         candidates: [

@@ -73,6 +73,8 @@ export interface Candidate extends Range {
   readonly ref: Reference
   readonly sentence: number
   readonly quoted: boolean
+  /** In the headline the text opens with. */
+  readonly headline?: boolean
   /** The rule that found it (the name of its file in this folder, without the number). */
   readonly rule: string
   /** Index of the candidate this one is in apposition with ("Mike Pompeo, the CIA director,"). */

@@ -7,7 +7,8 @@ import type { MentionForm } from "@diplo/model"
 import type { Range, Segmented } from "../../../Document.js"
 import type { Word } from "../1-words.js"
 import { demonymOf, type Entry, type Gender, type Match, matchesAt, type OrganizationInfo } from "../2-gazetteer.js"
-import { tagWords } from "../2-name-tags.js"
+import { isCommonWord, isEnglishWord } from "../2-common-words.js"
+import { lexiconTags, tagWords } from "../2-name-tags.js"
 import { type Draft, nameKey, type Reference } from "./Candidate.js"
 
 export const PRONOUNS: ReadonlySet<string> = new Set([
@@ -104,6 +105,14 @@ export class Scan {
   private readonly wordTags: readonly ReadonlySet<string>[]
   private readonly memo = new Map<string, { readonly at: number; readonly value: unknown }>()
   private readonly matches: (Match | null | undefined)[] = []
+  /** The tagger's part of speech by word start (the segmenter's tokens). */
+  private readonly pos: ReadonlyMap<number, string>
+  /** Per lower-case form: capitalized occurrences that do not open a sentence. */
+  private readonly capitalizedInside = new Map<string, number>()
+  /** Lower-case forms the text also writes in lower case. */
+  private readonly writtenLower = new Set<string>()
+  /** The headline's range, when the text opens with one (short, no final period, title case). */
+  readonly headline: Range | null
 
   constructor(context: CandidateContext) {
     this.segmented = context.segmented
@@ -126,6 +135,53 @@ export class Scan {
     }
     this.quoted = quoted
     this.wordTags = tagWords(this.words)
+    this.pos = new Map(this.segmented.tokens.map((t) => [t.start, t.pos]))
+    for (const w of this.words) {
+      if (w.shape === "lower") this.writtenLower.add(w.lower)
+      else if (w.shape === "cap" && !this.opensSentence(w))
+        this.capitalizedInside.set(w.lower, (this.capitalizedInside.get(w.lower) ?? 0) + 1)
+    }
+    this.headline = findHeadline(this.segmented, this.words)
+  }
+
+  /** True when the word opens a sentence: the segmenter's first word, or after ".", "!", "?" or a line break. */
+  opensSentence(w: Word): boolean {
+    if (w.initial) return true
+    let k = w.start - 1
+    while (k >= 0 && /[\s“"‘'«([]/.test(this.text.charAt(k)) && this.text.charAt(k) !== "\n") k--
+    return k < 0 || /[.!?\n]/.test(this.text.charAt(k))
+  }
+
+  /** The tagger's part of speech of a word, or null where it gave none. */
+  posOf(w: Word): string | null {
+    return this.pos.get(w.start) ?? null
+  }
+
+  /**
+   * True when a capitalized word is a common English word the text capitalized for other reasons (a title case, a
+   * sentence start), not a name: common by the word list, and the text neither writes it capitalized inside
+   * sentences twice nor never in lower case ("Trump" again and again is a name; "Members" once is not).
+   */
+  isCommonCapitalized(w: Word): boolean {
+    if (this.hasTag(w, PERSON_TAGS) || !isCommonWord(w.text)) return false
+    return (this.capitalizedInside.get(w.lower) ?? 0) < 2 || this.writtenLower.has(w.lower)
+  }
+
+  /** True when the word is the plural of another word ("Republicans" where the text writes "Republican", "Dealers"). */
+  isPlural(w: Word): boolean {
+    const lower = w.lower
+    if (!lower.endsWith("s") || lower.endsWith("ss") || lower.length < 4) return false
+    const singular = lower.slice(0, -1)
+    return (
+      isCommonWord(singular) ||
+      lexiconTags(singular).has("Adjective") ||
+      this.writtenLower.has(singular) ||
+      this.capitalizedInside.has(singular)
+    )
+  }
+
+  inHeadline(w: Word): boolean {
+    return this.headline !== null && w.start >= this.headline.start && w.end <= this.headline.end
   }
 
   /** The value `compute` gives at word `at`, computed once when several rules ask at the same word. */
@@ -194,7 +250,17 @@ export class Scan {
 
   /** A candidate of `ref` over `[start, end)`, quoted when the rule's first word `at` is. */
   draft(start: number, end: number, form: MentionForm, ref: Reference, sentence: number, at: number): Draft {
-    return { start, end, form, ref, sentence, quoted: this.quoted[at] ?? false, rule: this.rule }
+    const headline = this.inHeadline(this.words[at]!)
+    return {
+      start,
+      end,
+      form,
+      ref,
+      sentence,
+      quoted: this.quoted[at] ?? false,
+      rule: this.rule,
+      ...(headline ? { headline } : {})
+    }
   }
 
   /** A person's name starting at `i`: capitalized words, initials, particles and hyphen joins. */
@@ -224,6 +290,14 @@ export class Scan {
         )
         if (blocking && !(parts.length > 0 && this.hasTag(w, PERSON_TAGS))) break
         if (this.hasTag(w, ["Date", "Month", "WeekDay"]) && !this.hasTag(w, PERSON_TAGS)) break
+        // A headline capitalizes every word: there a function word ends a name ("... Ann Keller After Vote"), and so
+        // does a common word after the name's first word ("Keller Warns Of Cuts").
+        if (
+          this.inHeadline(w) &&
+          !this.hasTag(w, PERSON_TAGS) &&
+          (this.hasTag(w, FUNCTION_TAGS) || (parts.length > 0 && this.isCommonCapitalized(w)))
+        )
+          break
         parts.push(w.text)
         j++
         continue
@@ -234,7 +308,9 @@ export class Scan {
         parts.length > 0 &&
         w.text === "-" &&
         joined !== undefined &&
-        (joined.shape === "lower" || (joined.shape === "cap" && this.hasTag(this.words[j - 1]!, ["FirstName"])))
+        // "Obama-era", "Saudi-led": an English content word after the hyphen makes a compound, not a name ("Jae-in" is one).
+        ((joined.shape === "lower" && (!isEnglishWord(joined.text) || this.hasTag(joined, FUNCTION_TAGS))) ||
+          (joined.shape === "cap" && this.hasTag(this.words[j - 1]!, ["FirstName"])))
       ) {
         parts[parts.length - 1] = `${parts[parts.length - 1]}-${this.words[j + 1]!.text}`
         j += 2
@@ -269,6 +345,25 @@ export class Scan {
     if (capital && match) return { end: j + match.length, country: capital.country, named: null }
     return null
   }
+}
+
+/** Most words a headline has; a longer first paragraph is the story's lead. */
+const HEADLINE_WORDS = 20
+
+/**
+ * The headline a text opens with, read by its shape: the first paragraph, short, with no final period, and in
+ * title case (most of its longer words capitalized). Its capitals say nothing of names.
+ */
+const findHeadline = (segmented: Segmented, words: readonly Word[]): Range | null => {
+  const first = segmented.paragraphs[0]
+  if (!first || segmented.paragraphs.length < 2) return null
+  const text = segmented.source.text.slice(first.start, first.end).trimEnd()
+  if (/[.!?:;]["”’)]?$/.test(text)) return null
+  const inside = words.filter((w) => w.start >= first.start && w.end <= first.end && w.shape !== "punct")
+  if (inside.length === 0 || inside.length > HEADLINE_WORDS) return null
+  const long = inside.filter((w) => w.text.length >= 4 && w.shape !== "number")
+  const capitalized = long.filter((w) => w.shape === "cap" || w.shape === "upper")
+  return long.length >= 2 && capitalized.length >= 0.75 * long.length ? first : null
 }
 
 /** The entry of one kind in a gazetteer match. */

@@ -6,7 +6,15 @@
 import type { Range } from "../../../Document.js"
 import type { Entry, OrganizationInfo, TitleInfo } from "../2-gazetteer.js"
 import type { Draft } from "./Candidate.js"
-import { entryOf, organizationRef, PERSON_TAGS, POSSESSIVE_PRONOUNS, PRONOUNS, type Scan } from "./scan.js"
+import {
+  entryOf,
+  FUNCTION_TAGS,
+  organizationRef,
+  PERSON_TAGS,
+  POSSESSIVE_PRONOUNS,
+  PRONOUNS,
+  type Scan
+} from "./scan.js"
 
 export type Determiner = "the" | "indefinite" | "possessive" | null
 
@@ -132,6 +140,8 @@ const read = (scan: Scan, i: number): TitlePhrase | null => {
       j += match.length
       continue
     }
+    // A function word ("And Sen. ...") is no part of a role.
+    if (scan.hasTag(w, FUNCTION_TAGS) && !scan.hasTag(w, PERSON_TAGS)) break
     if (scan.isCap(w) && !w.initial && !PRONOUNS.has(w.lower)) {
       // A capitalized word before the title: a person who owns the role ("Trump adviser", "Trump's lawyer") or part of it ("Treasury").
       if (scan.hasTag(w, PERSON_TAGS)) {
