@@ -177,6 +177,15 @@ describe("extractActors", () => {
     expect(surfaces(actors[0], warns)).toEqual(["Keller", "Sen.", "Ann Keller"])
   })
 
+  it("reads an acronym with the capitalized words after it, and a country between capitalized words, as one organization", () => {
+    const text = "CREDO Action objected. The ad is by Secure America Now, a group. Members of the House voted."
+    expect(actorsOf(text).map((a) => [a.name, a.kind])).toEqual([
+      ["CREDO Action", "organization"],
+      ["Secure America Now", "organization"],
+      ["House of Representatives", "organization"]
+    ])
+  })
+
   it("gives the same actors twice for the same text", () => {
     const text =
       "Russian Foreign Minister Sergei Lavrov met his Chinese counterpart Wang Yi. Lavrov said Moscow was ready."

@@ -12,12 +12,13 @@ import { title } from "./05-title.js"
 import { headPhrase } from "./06-head-phrase.js"
 import { pronoun } from "./07-pronoun.js"
 import { capitalizedOrganizationRule } from "./08-capitalized-organization.js"
-import { gazetteerName } from "./09-gazetteer-name.js"
-import { initialFunctionWord } from "./10-initial-function-word.js"
-import { namedPlace } from "./11-named-place.js"
-import { usState } from "./12-us-state.js"
-import { acronym } from "./13-acronym.js"
-import { personName } from "./14-person-name.js"
+import { countryInsideName } from "./09-country-inside-name.js"
+import { gazetteerName } from "./10-gazetteer-name.js"
+import { initialFunctionWord } from "./11-initial-function-word.js"
+import { namedPlace } from "./12-named-place.js"
+import { usState } from "./13-us-state.js"
+import { acronym } from "./14-acronym.js"
+import { personName } from "./15-person-name.js"
 import type { Candidate, Draft } from "./Candidate.js"
 import { type CandidateContext, type Rule, Scan } from "./scan.js"
 
@@ -35,6 +36,7 @@ export const RULES: readonly Rule[] = [
   headPhrase,
   pronoun,
   capitalizedOrganizationRule,
+  countryInsideName,
   gazetteerName,
   initialFunctionWord,
   namedPlace,
