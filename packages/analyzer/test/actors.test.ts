@@ -186,6 +186,31 @@ describe("extractActors", () => {
     ])
   })
 
+  it("keeps titles, suffixes and familiar given names out of who a person is", () => {
+    const text =
+      "Roger J. Keller Jr., an adviser, was arrested. Mr. Keller denied it. Paul R. Dunn III charged him; later Paul Dunn spoke. Tom Ruiz spoke; Tom Ruiz Jr. did not. William Long spoke, and later Bill Long left. The talks with Mr. Jordan ended. Senators Ann Vale and Eve Marsh objected. House Majority Whip Rob Hale agreed, and Majority Whip Hale said so."
+    const actors = actorsOf(text)
+    const names = actors.filter((a) => a.kind === "person").map((a) => a.name)
+    expect(names).toEqual([
+      "Roger J. Keller Jr",
+      "Paul R. Dunn III",
+      "Tom Ruiz",
+      "Tom Ruiz Jr",
+      "William Long",
+      "Jordan",
+      "Ann Vale",
+      "Rob Hale"
+    ])
+    expect(surfaces(actorAt(actors, text, "Roger J. Keller"), text)).toEqual(["Roger J. Keller Jr.", "Keller"])
+    expect(surfaces(actorAt(actors, text, "William Long"), text)).toEqual(["William Long", "Bill Long"])
+    expect(actorAt(actors, text, "Paul Dunn")).toBe(actorAt(actors, text, "Paul R. Dunn"))
+    expect(actorAt(actors, text, "Hale said")).toBe(actorAt(actors, text, "Rob Hale"))
+    expect(actorAt(actors, text, "Rob Hale")?.roles).toEqual([
+      { title: "majority whip", of: "House of Representatives" }
+    ])
+    expect(actors.find((a) => a.kind === "state")).toBeUndefined()
+  })
+
   it("gives the same actors twice for the same text", () => {
     const text =
       "Russian Foreign Minister Sergei Lavrov met his Chinese counterpart Wang Yi. Lavrov said Moscow was ready."
@@ -227,6 +252,20 @@ describe("unifyActors", () => {
     const backward = unify({ C: texts.C, B: texts.B, A: texts.A })
     const ids = (r: ReturnType<typeof unify>) => [...r.idOf.entries()].sort(([a], [b]) => a.localeCompare(b))
     expect(ids(backward)).toEqual(ids(forward))
+  })
+
+  it("gives one person one id under a suffix or a familiar given name, unless a source tells them apart", () => {
+    const { actors } = unify({
+      A: "Roger Keller was arrested. Officials said William Long spoke.",
+      B: "Roger J. Keller Jr. was arrested. Officials said Bill Long spoke.",
+      C: "Officials said Ann Keller spoke, and Roger Keller Jr. did not."
+    })
+    const ids = (text: string, source: string) =>
+      actors.filter((a) => a.mentions.some((m) => m.sourceId === source && m.text === text)).map((a) => a.id)
+    expect(ids("Bill Long", "B")).toEqual(ids("William Long", "A"))
+    // C names a Keller and Roger Keller Jr. apart: the suffix tells two people, so Jr. stays his own.
+    expect(ids("Roger J. Keller Jr.", "B")).toEqual(ids("Roger Keller Jr.", "C"))
+    expect(ids("Roger J. Keller Jr.", "B")).not.toEqual(ids("Roger Keller", "A"))
   })
 
   it("joins a bare surname to the full name it ends, or to the far more often named of several", () => {

@@ -6,6 +6,7 @@
 import type { ActorKind, MentionForm, Role } from "@diplo/model"
 import type { LocalActor, Range } from "../../Document.js"
 import { countryName, type Gender, MEDIA_HEADS, type TitleInfo } from "./2-gazetteer.js"
+import { givenNamesMatch } from "./2-nicknames.js"
 import { type Candidate, nameKey, type RoleDraft } from "./3-candidates/index.js"
 
 interface Entity {
@@ -14,6 +15,8 @@ interface Entity {
   name: string
   /** Person name words; a one-word name is a surname (or a first name) still waiting for its full form. */
   nameWords: readonly string[]
+  /** A generational suffix of the name ("Jr", "III"): "Donald Trump Jr" is not "Donald Trump". */
+  suffix?: string
   /** True once a person has a name (not only descriptions). */
   named: boolean
   gender?: Gender
@@ -88,9 +91,24 @@ export const resolveCandidates = (sourceId: string, text: string, candidates: re
   const mostRecent = (list: readonly Entity[]): Entity | undefined =>
     list.reduce<Entity | undefined>((best, e) => (best === undefined || e.last > best.last ? e : best), undefined)
 
-  const personByName = (words: readonly string[]): Entity | undefined => {
-    if (words.length > 1)
-      return persons().find((e) => e.nameWords.length > 1 && fullNameKey(e.nameWords) === fullNameKey(words))
+  const personByName = (words: readonly string[], suffix?: string): Entity | undefined => {
+    if (words.length > 1) {
+      const same = (e: Entity) => e.nameWords.length > 1 && e.suffix === suffix
+      return (
+        persons().find((e) => same(e) && fullNameKey(e.nameWords) === fullNameKey(words)) ??
+        // "Robert Mueller" after "Robert S. Mueller III": a name written later without its suffix (not the reverse:
+        // "Donald Trump Jr" after "Donald Trump" is the son).
+        (suffix === undefined
+          ? persons().find(
+              (e) => e.nameWords.length > 1 && e.suffix !== undefined && fullNameKey(e.nameWords) === fullNameKey(words)
+            )
+          : undefined) ??
+        // "Bill Keller" after "William Keller": a formal given name and its familiar form, the same family name.
+        persons().find(
+          (e) => same(e) && sameFamilyName(e.nameWords, words) && givenNamesMatch(e.nameWords[0]!, words[0]!)
+        )
+      )
+    }
     // A surname: the person whose last name word it is (or first, for family-name-first names such as Kim).
     const word = nameKey(words[0] ?? "")
     const byLast = persons().filter(
@@ -198,7 +216,7 @@ export const resolveCandidates = (sourceId: string, text: string, candidates: re
         return
       }
       case "person": {
-        let entity = personByName(ref.name)
+        let entity = personByName(ref.name, ref.suffix)
         if (!entity && ref.name.length > 1) {
           // "Mr. Kim" earlier, "Kim Jong Un" now: the surname-only person gets the full name.
           const keys = ref.name.map((w) => nameKey(w))
@@ -230,6 +248,7 @@ export const resolveCandidates = (sourceId: string, text: string, candidates: re
         if (!entity) {
           entity = create("person", "", null)
           entity.nameWords = ref.name
+          if (ref.suffix) entity.suffix = ref.suffix
         }
         if (entity.nameWords.length < ref.name.length) entity.nameWords = ref.name
         entity.named = true
@@ -423,7 +442,10 @@ export const resolveCandidates = (sourceId: string, text: string, candidates: re
   live.sort((a, b) => Math.min(...a.mentions.map((m) => m.start)) - Math.min(...b.mentions.map((m) => m.start)))
   return live.map((e, n) => {
     const mentions = [...e.mentions].sort((a, b) => a.start - b.start || a.end - b.end)
-    const name = e.kind === "person" && e.nameWords.length > 0 ? tidy(e.nameWords.join(" ")) : tidy(e.name)
+    const name =
+      e.kind === "person" && e.nameWords.length > 0
+        ? tidy([...e.nameWords, ...(e.suffix ? [e.suffix] : [])].join(" "))
+        : tidy(e.name)
     const aliases = [
       ...new Set(
         mentions
@@ -450,18 +472,45 @@ export const resolveCandidates = (sourceId: string, text: string, candidates: re
   })
 }
 
-/** First and last name word: "Sarah Huckabee Sanders" = "Sarah Sanders", "John R. Bolton" = "John Bolton". */
+const SUFFIXES: ReadonlySet<string> = new Set(["jr", "sr", "ii", "iii", "iv"])
+
+/** The name's words without a generational suffix at the end ("Roger J. Stone Jr" -> "Roger J. Stone"). */
+const withoutSuffix = (words: readonly string[]): { words: readonly string[]; suffix: string | null } => {
+  const last = words.at(-1)
+  return words.length > 2 && last !== undefined && SUFFIXES.has(nameKey(last))
+    ? { words: words.slice(0, -1), suffix: nameKey(last) }
+    : { words, suffix: null }
+}
+
+/**
+ * First and last name word: "Sarah Huckabee Sanders" = "Sarah Sanders", "John R. Bolton" = "John Bolton"; a
+ * generational suffix stays in the key ("Donald Trump Jr" is another person than "Donald Trump").
+ */
 export const fullNameKey = (words: readonly string[]): string => {
   let key = fullNameKeys.get(words)
   if (key === undefined) {
-    const parts = words
+    const bare = withoutSuffix(words)
+    const parts = bare.words
       .flatMap((w) => w.split("-"))
       .map((w) => nameKey(w))
       .filter((w) => w.length > 0)
     key = parts.length < 2 ? parts.join("") : `${parts[0]}|${parts[parts.length - 1]}`
+    if (bare.suffix) key = `${key}|${bare.suffix}`
     fullNameKeys.set(words, key)
   }
   return key
+}
+
+/** The key of a name without its suffix: "Roger J. Stone Jr" and "Roger Stone" share it. */
+export const bareNameKey = (words: readonly string[]): string => fullNameKey(withoutSuffix(words).words)
+
+/** The family name of a person's name words, a generational suffix left out ("Roger J. Stone Jr" -> "Stone"). */
+export const familyNameOf = (words: readonly string[]): string => withoutSuffix(words).words.at(-1) ?? ""
+
+/** True when two full names end in the same family name (suffixes left out). */
+export const sameFamilyName = (a: readonly string[], b: readonly string[]): boolean => {
+  const last = (words: readonly string[]) => nameKey(withoutSuffix(words).words.at(-1) ?? "")
+  return a.length > 1 && b.length > 1 && last(a) === last(b)
 }
 // Name word lists are never changed in place (an entity's list is replaced), so a key per list stays true.
 const fullNameKeys = new WeakMap<readonly string[], string>()
@@ -474,3 +523,5 @@ const tidy = (s: string): string =>
 
 const dedupe = <T extends Range>(mentions: readonly T[]): T[] =>
   mentions.filter((m, k) => k === 0 || m.start !== mentions[k - 1]!.start || m.end !== mentions[k - 1]!.end)
+
+export { givenNamesMatch } from "./2-nicknames.js"

@@ -7,7 +7,13 @@ export const honorificName: Rule = {
   match: (scan, i) => {
     const phrase = readTitlePhrase(scan, i)
     if (!phrase || phrase.counterpart || !phrase.honorific) return null
-    const posting = readPosting(scan, phrase)
+    const read = readPosting(scan, phrase)
+    // "Mr. Jordan": after an honorific a capitalized word is a family name, even one that names a country.
+    const word = read.name ? undefined : scan.inSentence(read.j, phrase.sentence)
+    const posting =
+      word?.shape === "cap" && scan.best(read.j) && !scan.isCap(scan.inSentence(read.j + 1, phrase.sentence))
+        ? { ...read, name: { end: read.j + 1, parts: [word.text] }, nameEnd: read.j + 1 }
+        : read
     const candidates = sideCandidates(scan, phrase, posting)
     const { name } = posting
     if (!name) return { end: null, candidates }
@@ -21,6 +27,7 @@ export const honorificName: Rule = {
         {
           type: "person",
           name: name.parts,
+          ...(name.suffix ? { suffix: name.suffix } : {}),
           tentative: false,
           ...(phrase.honorific.gender ? { gender: phrase.honorific.gender } : {})
         },

@@ -40,6 +40,7 @@ export const title: Rule = {
       const ref: Reference = {
         type: "person",
         name: name.parts,
+        ...(name.suffix ? { suffix: name.suffix } : {}),
         tentative: false,
         role,
         // A past role ("former president") is recorded but does not make its holder "the president".

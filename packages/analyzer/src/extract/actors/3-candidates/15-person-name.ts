@@ -3,6 +3,8 @@
  * so or the run is name-shaped; "the Trump administration" the leader's state; a run of organization words an
  * organization; an unknown single word a tentative surname that 4-resolve links to a person it names.
  */
+import { titleInfoOf } from "../2-gazetteer.js"
+import { isGivenName } from "../2-nicknames.js"
 import { nameKey } from "./Candidate.js"
 import { entryOf, FUNCTION_TAGS, PERSON_TAGS, type Rule } from "./scan.js"
 
@@ -15,6 +17,9 @@ export const personName: Rule = {
     const sentence = first.sentence
     const name = scan.nameAt(i, sentence)
     if (!name) return null
+    // "Senators Ann Keller and Eve Long": a title in the plural before names is the names' title, not a name.
+    if (name.end - i > 1 && first.lower.endsWith("s") && titleInfoOf(first.lower.slice(0, -1)) !== undefined)
+      return { end: i + 1, candidates: [] }
     // "Following Trump's visit", "But Democrats": a function word, or a common word the tagger does not take for a
     // noun, that opens the sentence is no part of the name after it; reading goes on at the next word.
     if (
@@ -60,7 +65,11 @@ export const personName: Rule = {
           !scan.hasTag(x, ["Place", "Organization", "Date", "Value", "Adjective"]) &&
           !scan.isCommonCapitalized(x)
       )
-    const person = nameShaped || runWords.some((x) => scan.hasTag(x, PERSON_TAGS))
+    // A given name of the nickname table starts a person's name too ("Bill Long").
+    const person =
+      nameShaped ||
+      runWords.some((x) => scan.hasTag(x, PERSON_TAGS)) ||
+      (runWords.length >= 2 && isGivenName(runWords[0]!.text) && !first.initial)
     const organization = name.parts.every((_, k) => scan.hasTag(words[i + k] ?? first, ["Organization"]))
     const form = name.parts.length > 1 ? "name" : "surname"
     if (organization && name.parts.length > 1) {
@@ -88,7 +97,13 @@ export const personName: Rule = {
             first.start,
             lastWord.end,
             form,
-            { type: "person", name: name.parts, tentative: false, ...(nameGender ? { nameGender } : {}) },
+            {
+              type: "person",
+              name: name.parts,
+              ...(name.suffix ? { suffix: name.suffix } : {}),
+              tentative: false,
+              ...(nameGender ? { nameGender } : {})
+            },
             sentence,
             i
           )

@@ -18,6 +18,8 @@ export type Reference =
       readonly type: "person"
       /** Name words as written ("Kim", "Jong-un"); one word for a surname. */
       readonly name: readonly string[]
+      /** A generational suffix written after the name ("Jr", "III"). */
+      readonly suffix?: string
       /** Only linked to a person already known: an unknown capitalized word that may be a surname. */
       readonly tentative: boolean
       /** A tentative single word kept as an actor of kind other when no person explains it ("Macron" in a text that never names him in full). */

@@ -8,6 +8,7 @@ import type { Range, Segmented } from "../../../Document.js"
 import type { Word } from "../1-words.js"
 import { demonymOf, type Entry, type Gender, type Match, matchesAt, type OrganizationInfo } from "../2-gazetteer.js"
 import { isCommonWord, isEnglishWord } from "../2-common-words.js"
+import { isGivenName } from "../2-nicknames.js"
 import { lexiconTags, tagWords } from "../2-name-tags.js"
 import { type Draft, nameKey, type Reference } from "./Candidate.js"
 
@@ -69,7 +70,11 @@ const NAME_PARTICLES: ReadonlySet<string> = new Set([
   "du",
   "dos"
 ])
-const NAME_SUFFIXES: ReadonlySet<string> = new Set(["jr.", "sr.", "ii", "iii", "iv"])
+// Generational suffixes: attributes of the name ("Roger J. Stone Jr."), kept apart from its words.
+const NAME_SUFFIXES: ReadonlySet<string> = new Set(["jr.", "sr.", "jr", "sr", "ii", "iii", "iv"])
+
+/** True when a word is a generational suffix ("Jr.", "III"). */
+export const isNameSuffix = (lower: string): boolean => NAME_SUFFIXES.has(lower)
 export const CONNECTORS: ReadonlySet<string> = new Set(["of", "for", "on"])
 export const PERSON_TAGS = ["Person", "FirstName", "LastName", "MaleName", "FemaleName"]
 export const FUNCTION_TAGS = ["Determiner", "Preposition", "Conjunction", "Pronoun", "Adverb", "QuestionWord"]
@@ -163,7 +168,7 @@ export class Scan {
    * sentences twice nor never in lower case ("Trump" again and again is a name; "Members" once is not).
    */
   isCommonCapitalized(w: Word): boolean {
-    if (this.hasTag(w, PERSON_TAGS) || !isCommonWord(w.text)) return false
+    if (this.hasTag(w, PERSON_TAGS) || isGivenName(w.text) || !isCommonWord(w.text)) return false
     return (this.capitalizedInside.get(w.lower) ?? 0) < 2 || this.writtenLower.has(w.lower)
   }
 
@@ -264,12 +269,20 @@ export class Scan {
   }
 
   /** A person's name starting at `i`: capitalized words, initials, particles and hyphen joins. */
-  nameAt(i: number, sentence: number): { end: number; parts: string[] } | null {
+  nameAt(i: number, sentence: number): { end: number; parts: string[]; suffix?: string } | null {
     const parts: string[] = []
+    let suffix: string | undefined
     let j = i
     while (parts.length < 6) {
       const w = this.inSentence(j, sentence)
       if (!w) break
+      // "Jr.", "III" end the name's words: an attribute of the person, not a word of the name.
+      if (parts.length > 1 && NAME_SUFFIXES.has(w.lower)) {
+        suffix = w.text.replace(/\.$/, "")
+        j++
+        if (this.inSentence(j, sentence)?.text === "." && !w.text.endsWith(".")) j++
+        break
+      }
       if (
         this.isCap(w) &&
         !(parts.length === 0 && w.shape === "upper" && w.text.length <= 5 && !w.text.includes("."))
@@ -321,14 +334,10 @@ export class Scan {
         j++
         continue
       }
-      if (parts.length > 0 && NAME_SUFFIXES.has(w.lower)) {
-        j++
-        continue
-      }
       break
     }
     if (parts.length === 0) return null
-    return { end: j, parts }
+    return suffix ? { end: j, parts, suffix } : { end: j, parts }
   }
 
   /** The country (or capital) right after a preposition at `i`: "to the United States", "in Washington". */

@@ -199,7 +199,7 @@ const read = (scan: Scan, i: number): TitlePhrase | null => {
 export interface Posting {
   readonly to: string | undefined
   readonly of: string | undefined
-  readonly name: { readonly end: number; readonly parts: readonly string[] } | null
+  readonly name: { readonly end: number; readonly parts: readonly string[]; readonly suffix?: string } | null
   /** Index after the whole phrase, name and "of COUNTRY" included. */
   readonly nameEnd: number
   /** Index after the title and its posting, before the name. */
