@@ -211,6 +211,15 @@ describe("extractActors", () => {
     expect(actors.find((a) => a.kind === "state")).toBeUndefined()
   })
 
+  it("resolves 'he' and 'she' to the subject of the sentence, never to a person named only inside a quotation", () => {
+    const subject = "With Mr. Long at the table, Mr. Keller spoke on Friday. He said the talks failed."
+    expect(surfaces(actorAt(actorsOf(subject), subject, "Keller"), subject)).toEqual(["Keller", "He"])
+    const quoted = "Mr. Keller spoke. “Mr. Long is wrong,” he said."
+    expect(surfaces(actorAt(actorsOf(quoted), quoted, "Keller"), quoted)).toEqual(["Keller", "he"])
+    const back = "Mr. Keller spoke on Friday.\n\nThe talks with Iran had failed. He left."
+    expect(surfaces(actorAt(actorsOf(back), back, "Keller"), back)).toEqual(["Keller", "He"])
+  })
+
   it("gives the same actors twice for the same text", () => {
     const text =
       "Russian Foreign Minister Sergei Lavrov met his Chinese counterpart Wang Yi. Lavrov said Moscow was ready."

@@ -333,24 +333,39 @@ export const resolveCandidates = (sourceId: string, text: string, candidates: re
     const wanted: Gender =
       ref.lower.startsWith("h") && ref.lower !== "her" && ref.lower !== "hers" && ref.lower !== "herself" ? "m" : "f"
     const fits = (e: Entity) => e.kind === "person" && (genderOf(e) === undefined || genderOf(e) === wanted)
-    const here = before(c.sentence, fits, false)
-    if (here.length === 1) {
-      here[0]!.gender ??= wanted
-      return here[0]
+    const chosen = (e: Entity | undefined): Entity | undefined => {
+      if (e) e.gender ??= wanted
+      return e
     }
-    if (here.length > 1) return undefined
-    // Nothing earlier in the sentence: the one fitting person of the sentence before.
-    const prevSentence = [...candidates.slice(0, index)].reverse().find((x) => x.sentence < c.sentence)?.sentence
-    if (prevSentence === undefined) return undefined
-    const found: Entity[] = []
-    candidates.forEach((other, k) => {
-      if (other.sentence !== prevSentence) return
-      const e = assigned[k]
-      if (e && fits(e) && !found.includes(e)) found.push(e)
-    })
-    if (found.length === 1) {
-      found[0]!.gender ??= wanted
-      return found[0]
+    /** The fitting persons a sentence names before the pronoun, outside quotations, in text order, with subjects first. */
+    const named = (sentence: number, from: number): Entity[] => {
+      let first = from
+      while (first > 0 && candidates[first - 1]!.sentence >= sentence) first--
+      const subjects: Entity[] = []
+      const others: Entity[] = []
+      for (let k = first; k <= from; k++) {
+        const other = candidates[k]!
+        if (other.sentence !== sentence || other.end > c.start || other.quoted) continue
+        const e = assigned[k]
+        if (!e || !fits(e)) continue
+        const list = other.subject ? subjects : others
+        if (!list.includes(e)) list.push(e)
+      }
+      return [...subjects, ...others.filter((e) => !subjects.includes(e))]
+    }
+    // 1. A person named earlier in the sentence, outside quotations ("when Mr. Keller released his returns, he said").
+    const here = index > 0 ? named(c.sentence, index - 1) : []
+    if (here.length > 0) return chosen(here[0])
+    // 2. The sentences before, back to the start of the paragraph before: the subject of the nearest one that names
+    // a fitting person, else the first person it names; never one named only inside a quotation.
+    const paragraph = c.paragraph ?? 0
+    for (let k = index - 1, sentence = c.sentence; k >= 0; k--) {
+      const other = candidates[k]!
+      if ((other.paragraph ?? 0) < paragraph - 1) break
+      if (other.sentence >= sentence) continue
+      sentence = other.sentence
+      const there = named(sentence, k)
+      if (there.length > 0) return chosen(there[0])
     }
     return undefined
   }

@@ -75,6 +75,10 @@ export interface Candidate extends Range {
   readonly ref: Reference
   readonly sentence: number
   readonly quoted: boolean
+  /** Index of its paragraph. */
+  readonly paragraph?: number
+  /** Followed by its verb ("Mr. Keller said", "Keller, 66, was arrested"): the subject of its clause. */
+  readonly subject?: boolean
   /** In the headline the text opens with. */
   readonly headline?: boolean
   /** The rule that found it (the name of its file in this folder, without the number). */
