@@ -1,7 +1,8 @@
 /**
  * Actors of one source: people, organizations, states and outlets, each with every place the text names
- * it. Steps: 1-words (scan), 2-gazetteer (known names), 3-candidates (what may name an actor),
- * 4-resolve (which candidates name the same actor).
+ * it. Steps: 1-words (scan), 2-gazetteer (known names), 2-name-tags, 2-common-words and 2-nicknames (word
+ * lists), 3-candidates (what may name an actor: one rule per file, in the order its index lists),
+ * 4-resolve (which candidates name the same actor, and whom a pronoun or a description means).
  */
 import attributionVerbs from "../../lexicons/attribution-verbs.json" with { type: "json" }
 import { REPORT_VERBS } from "../../lexicons/index.js"
