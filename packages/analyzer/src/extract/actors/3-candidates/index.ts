@@ -92,28 +92,6 @@ export const findCandidates = (context: CandidateContext, rules: readonly Rule[]
     return c
   })
 
-  // Where each stands: its paragraph, and whether its verb follows it (the subject of its clause).
-  const wordAfter = (offset: number): number => {
-    let low = 0
-    let high = words.length
-    while (low < high) {
-      const mid = (low + high) >> 1
-      if (words[mid]!.start < offset) low = mid + 1
-      else high = mid
-    }
-    return low
-  }
-  for (let k = 0; k < sorted.length; k++) {
-    const c = sorted[k]!
-    const paragraph = context.segmented.sentences[c.sentence]?.paragraph ?? 0
-    let next = wordAfter(c.end)
-    if (words[next]?.lower === "'s") next = -1
-    const verb = next >= 0 ? words[next] : undefined
-    const pos = verb && verb.sentence === c.sentence ? scan.posOf(verb) : null
-    const subject = pos === "VERB" || pos === "AUX" || (verb !== undefined && scan.isReportVerb(verb.lower))
-    sorted[k] = { ...c, paragraph, ...(subject ? { subject } : {}) }
-  }
-
   // Apposition: "NAME, the TITLE," and "the TITLE, NAME" name the same person.
   for (let k = 0; k < sorted.length; k++) {
     const c = sorted[k]!

@@ -264,8 +264,26 @@ export class Scan {
       sentence,
       quoted: this.quoted[at] ?? false,
       rule: this.rule,
+      paragraph: this.segmented.sentences[sentence]?.paragraph ?? 0,
+      ...(this.verbFollows(end, sentence) ? { subject: true } : {}),
       ...(headline ? { headline } : {})
     }
+  }
+
+  /** True when the word right after `end` (in the sentence) is a verb: the words before it are its subject. */
+  private verbFollows(end: number, sentence: number): boolean {
+    const words = this.words
+    let low = 0
+    let high = words.length
+    while (low < high) {
+      const mid = (low + high) >> 1
+      if (words[mid]!.start < end) low = mid + 1
+      else high = mid
+    }
+    const next = words[low]
+    if (!next || next.sentence !== sentence || next.lower === "'s") return false
+    const pos = this.posOf(next)
+    return pos === "VERB" || pos === "AUX" || this.isReportVerb(next.lower)
   }
 
   /** A person's name starting at `i`: capitalized words, initials, particles and hyphen joins. */
