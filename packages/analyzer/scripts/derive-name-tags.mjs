@@ -69,12 +69,17 @@ const out = {
     tags: "the tags the analyzer reads, each with its parents",
     words: "lower-case words and phrases, grouped by the space-separated tags they carry",
     orgWords: "words that end an organization's name when a capitalized name comes before them (compromise's orgWords)",
-    placeWords: "words that end a place's name in the same way (compromise's placeWords)"
+    placeWords: "words that end a place's name in the same way (compromise's placeWords)",
+    irregularPlurals:
+      "irregular plurals by singular ('child': 'children'), to read a plural through its base form (compromise's irregularPlurals)"
   },
   tags: TAGS,
   words: byTags,
   orgWords: words(world.model.two.orgWords),
-  placeWords: words(world.model.two.placeWords)
+  placeWords: words(world.model.two.placeWords),
+  irregularPlurals: Object.fromEntries(
+    Object.entries(world.model.two.irregularPlurals).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+  )
 }
 const path = new URL("../src/lexicons/name-tags.json", import.meta.url).pathname
 writeFileSync(path, `${JSON.stringify(out, null, 2)}\n`)

@@ -127,6 +127,99 @@ describe("extractActors", () => {
     expect(actorsOf("")).toEqual([])
   })
 
+  it("reads a party tag ('(D-Calif.)', 'R-Ky.') as the member's, and a US state written as a place as no actor", () => {
+    const text =
+      "Rep. Ann Keller (D-Calif.) and Sen. Tom Ruiz, R-Ky., spoke. Sen. Eve Long (I-Vt.) of Vermont agreed, as did Rep. Paul Dunn, D-N.Y. The Albany, N.Y., office said nothing."
+    const actors = actorsOf(text)
+    expect(actors.filter((a) => a.kind === "person").map((a) => a.name)).toEqual([
+      "Ann Keller",
+      "Tom Ruiz",
+      "Eve Long",
+      "Paul Dunn"
+    ])
+    for (const junk of ["D", "R", "I", "Calif", "Ky", "Vt", "Vermont", "N.Y."])
+      expect(actors.map((a) => a.name)).not.toContain(junk)
+  })
+
+  it("starts no name with a function word that opens a sentence ('And Sen.', 'And Senate Democrats', 'But Democrats')", () => {
+    const text =
+      "Voters are tired. And Senate Democrats have crushed most plans. And Sen. Ann Keller spoke. “Republicans fear primaries more than elections. But Democrats are still operating,” an aide said."
+    const actors = actorsOf(text)
+    expect(actors.map((a) => a.name)).toEqual(["Senate Democrats", "Ann Keller", "Democrats"])
+    expect(surfaces(actorAt(actors, text, "Ann Keller"), text)).toEqual(["Sen.", "Ann Keller"])
+  })
+
+  it("takes no capitalized common word, plural or compound for a name ('Strength', 'Water Quality', 'Ardmore Liberals', 'Reagan-era')", () => {
+    const text =
+      "He wrote that the plan puts a focus on Strength, and on Children too. Tax Relief and Water Quality, he said. Critics said the Ardmore Liberals would act, and the Ardmore Republicans agreed. The Reagan-era program ended."
+    expect(actorsOf(text).map((a) => a.name)).toEqual(["Reagan"])
+  })
+
+  it("links a name nothing explains where it stands to the person the source names in full later", () => {
+    const text = "Officials said Zbrowski was late. Later, Adam Zbrowski arrived."
+    const actors = actorsOf(text)
+    expect(actors.map((a) => a.name)).toEqual(["Adam Zbrowski"])
+    expect(surfaces(actors[0], text)).toEqual(["Zbrowski", "Adam Zbrowski"])
+  })
+
+  it("reads no name into a word that opens a sentence before it ('Following Keller's visit')", () => {
+    const text = "Officials met on Monday. Following Keller's visit, aides left."
+    expect(actorsOf(text).map((a) => [a.name, a.kind])).toEqual([["Keller", "person"]])
+  })
+
+  it("reads a title-case headline as a headline: no description, a name ends at its first common word, a surname joins the body's full name", () => {
+    const fume =
+      "Critics Fume At 'Weak Leader' Ann Keller After Vote\n\nSen. Ann Keller said on Monday that cuts were coming."
+    expect(actorsOf(fume).map((a) => a.name)).toEqual(["Ann Keller"])
+    const warns = "Keller Warns Of Deep Cuts To Schools\n\nSen. Ann Keller said on Monday that cuts were coming."
+    const actors = actorsOf(warns)
+    expect(actors.map((a) => a.name)).toEqual(["Ann Keller"])
+    expect(surfaces(actors[0], warns)).toEqual(["Keller", "Sen.", "Ann Keller"])
+  })
+
+  it("reads an acronym with the capitalized words after it, and a country between capitalized words, as one organization", () => {
+    const text = "CREDO Action objected. The ad is by Secure America Now, a group. Members of the House voted."
+    expect(actorsOf(text).map((a) => [a.name, a.kind])).toEqual([
+      ["CREDO Action", "organization"],
+      ["Secure America Now", "organization"],
+      ["House of Representatives", "organization"]
+    ])
+  })
+
+  it("keeps titles, suffixes and familiar given names out of who a person is", () => {
+    const text =
+      "Roger J. Keller Jr., an adviser, was arrested. Mr. Keller denied it. Paul R. Dunn III charged him; later Paul Dunn spoke. Tom Ruiz spoke; Tom Ruiz Jr. did not. William Long spoke, and later Bill Long left. The talks with Mr. Jordan ended. Senators Ann Vale and Eve Marsh objected. House Majority Whip Rob Hale agreed, and Majority Whip Hale said so."
+    const actors = actorsOf(text)
+    const names = actors.filter((a) => a.kind === "person").map((a) => a.name)
+    expect(names).toEqual([
+      "Roger J. Keller Jr",
+      "Paul R. Dunn III",
+      "Tom Ruiz",
+      "Tom Ruiz Jr",
+      "William Long",
+      "Jordan",
+      "Ann Vale",
+      "Rob Hale"
+    ])
+    expect(surfaces(actorAt(actors, text, "Roger J. Keller"), text)).toEqual(["Roger J. Keller Jr.", "Keller"])
+    expect(surfaces(actorAt(actors, text, "William Long"), text)).toEqual(["William Long", "Bill Long"])
+    expect(actorAt(actors, text, "Paul Dunn")).toBe(actorAt(actors, text, "Paul R. Dunn"))
+    expect(actorAt(actors, text, "Hale said")).toBe(actorAt(actors, text, "Rob Hale"))
+    expect(actorAt(actors, text, "Rob Hale")?.roles).toEqual([
+      { title: "majority whip", of: "House of Representatives" }
+    ])
+    expect(actors.find((a) => a.kind === "state")).toBeUndefined()
+  })
+
+  it("resolves 'he' and 'she' to the subject of the sentence, never to a person named only inside a quotation", () => {
+    const subject = "With Mr. Long at the table, Mr. Keller spoke on Friday. He said the talks failed."
+    expect(surfaces(actorAt(actorsOf(subject), subject, "Keller"), subject)).toEqual(["Keller", "He"])
+    const quoted = "Mr. Keller spoke. “Mr. Long is wrong,” he said."
+    expect(surfaces(actorAt(actorsOf(quoted), quoted, "Keller"), quoted)).toEqual(["Keller", "he"])
+    const back = "Mr. Keller spoke on Friday.\n\nThe talks with Iran had failed. He left."
+    expect(surfaces(actorAt(actorsOf(back), back, "Keller"), back)).toEqual(["Keller", "He"])
+  })
+
   it("gives the same actors twice for the same text", () => {
     const text =
       "Russian Foreign Minister Sergei Lavrov met his Chinese counterpart Wang Yi. Lavrov said Moscow was ready."
@@ -168,6 +261,20 @@ describe("unifyActors", () => {
     const backward = unify({ C: texts.C, B: texts.B, A: texts.A })
     const ids = (r: ReturnType<typeof unify>) => [...r.idOf.entries()].sort(([a], [b]) => a.localeCompare(b))
     expect(ids(backward)).toEqual(ids(forward))
+  })
+
+  it("gives one person one id under a suffix or a familiar given name, unless a source tells them apart", () => {
+    const { actors } = unify({
+      A: "Roger Keller was arrested. Officials said William Long spoke.",
+      B: "Roger J. Keller Jr. was arrested. Officials said Bill Long spoke.",
+      C: "Officials said Ann Keller spoke, and Roger Keller Jr. did not."
+    })
+    const ids = (text: string, source: string) =>
+      actors.filter((a) => a.mentions.some((m) => m.sourceId === source && m.text === text)).map((a) => a.id)
+    expect(ids("Bill Long", "B")).toEqual(ids("William Long", "A"))
+    // C names a Keller and Roger Keller Jr. apart: the suffix tells two people, so Jr. stays his own.
+    expect(ids("Roger J. Keller Jr.", "B")).toEqual(ids("Roger Keller Jr.", "C"))
+    expect(ids("Roger J. Keller Jr.", "B")).not.toEqual(ids("Roger Keller", "A"))
   })
 
   it("joins a bare surname to the full name it ends, or to the far more often named of several", () => {

@@ -326,3 +326,20 @@ describe("the narrator's part of sentences with a frame", () => {
     expect(claims.every((c) => c.attribution === "direct-quote")).toBe(true)
   })
 })
+
+describe("extractClaims: a pronoun speaker the actor finder resolved", () => {
+  it("gives “…,” she wrote to the woman the actors step resolved the pronoun to, not to the latest speaker", () => {
+    const text =
+      "“We need the full report,” Sen. Kamala Harris said. Sen. Elizabeth Warren pointed to a unanimous House vote. “The American people deserve to see it,” she wrote."
+    const she = text.lastIndexOf("she")
+    const harris = actor(text, "T:harris", "person", "Kamala Harris")
+    const warren = actor(text, "T:warren", "person", "Elizabeth Warren")
+    // The actor finder resolved this "she" to Warren (the subject of the sentence before).
+    const resolved = {
+      ...warren,
+      mentions: [...warren.mentions, { start: she, end: she + 3, form: "pronoun" as const }]
+    }
+    const claims = claimsOf(text, () => [harris, resolved])
+    expect(covering(claims, "The American people deserve")).toMatchObject({ speakerId: "T:warren" })
+  })
+})

@@ -114,6 +114,13 @@ describe("extractTimes on other events (published Thursday 2019-11-14)", () => {
     ])
   })
 
+  it("reads a weekday inside a quotation by the speaker's own tense: a present one looks ahead", () => {
+    expect(pairs("“We fly to Geneva on Tuesday,” the envoy wrote. “We flew to Oslo on Tuesday,” he added.")).toEqual([
+      ["on Tuesday", "2019-11-19"],
+      ["on Tuesday", "2019-11-12"]
+    ])
+  })
+
   it("takes a weekday of unknown tense from the current week, as news reports mean it", () => {
     expect(pairs("Protests on Tuesday.")).toEqual([["on Tuesday", "2019-11-12"]])
   })
@@ -155,6 +162,27 @@ describe("extractTimes on other events (published Thursday 2019-11-14)", () => {
     ])
   })
 
+  it("dates the event of 'nine days after she first hinted' back from the day the clause stands on", () => {
+    const times = timesOf(
+      "The minister announced on Tuesday that she would resign. The announcement came nine days after she first hinted at it."
+    )
+    expect(times.map((t) => [t.text, t.value, t.resolution])).toEqual([
+      ["on Tuesday", "2019-11-12", "publication-relative"],
+      ["nine days after", "2019-11-03", "narrative-relative"]
+    ])
+    expect(times[1]!.anchorId).toBe(times[0]!.id)
+    // A year given since that day means the narrative has moved: the clause's day is not known.
+    expect(
+      pairs(
+        "The minister announced on Tuesday that she would resign. In 2013 she was paid two days after her rival spoke."
+      )
+    ).toEqual([
+      ["on Tuesday", "2019-11-12"],
+      ["In 2013", "2013"],
+      ["two days after", null]
+    ])
+  })
+
   it("leaves 'the day before the vote' unresolved: it counts from an event, not a date", () => {
     expect(timesOf("The premier resigned the day before the vote.")).toMatchObject([
       { text: "the day before", value: null, resolution: "unresolved" }
@@ -168,10 +196,27 @@ describe("extractTimes on other events (published Thursday 2019-11-14)", () => {
     ])
   })
 
+  it("places 'earlier in the year' and 'later in the month' in the narrative's year or month, else publication's", () => {
+    expect(pairs("He said earlier in the year that he might run. Later in the month, he quit.")).toEqual([
+      ["earlier in the year", "2019"],
+      ["Later in the month", "2019-11"]
+    ])
+    expect(pairs("The treaty was signed on 5 June 2016. Later in the year, it collapsed.")).toEqual([
+      ["on 5 June 2016", "2016-06-05"],
+      ["Later in the year", "2016"]
+    ])
+  })
+
   it("places a month without a year by the clause's tense", () => {
     expect(pairs("Elections were held in May.")).toEqual([["in May", "2019-05"]])
     expect(pairs("Elections will be held in May.")).toEqual([["in May", "2020-05"]])
     expect(pairs("The summit took place in December.")).toEqual([["in December", "2018-12"]])
+  })
+
+  it("does not place a date by the clause's tense when a preposition orders it after or before the clause's event", () => {
+    expect(pairs("The campaign bought ads ahead of the Feb. 4 vote.", "2019-12-07")).toEqual([["Feb. 4", "2020-02-04"]])
+    expect(pairs("The campaign bought ads for the Feb. 4 vote.", "2019-12-07")).toEqual([["Feb. 4", "2019-02-04"]])
+    expect(pairs("The talks will resume after the May 2 debate.", "2019-06-14")).toEqual([["May 2", "2019-05-02"]])
   })
 
   it("reads day-month and month-day dates, with the year written or taken from publication", () => {
@@ -180,6 +225,55 @@ describe("extractTimes on other events (published Thursday 2019-11-14)", () => {
     expect(pairs("On December 28, the ministry announced new rules.", "2021-01-04")).toEqual([
       ["On December 28", "2020-12-28"]
     ])
+  })
+
+  it("gives a date followed by 'that year' the narrative's year", () => {
+    expect(pairs("Elections were held in 2016. On July 22 that year, the files came out.")).toEqual([
+      ["in 2016", "2016"],
+      ["On July 22", "2016-07-22"],
+      ["that year", "2016"]
+    ])
+  })
+
+  it("keeps a story told in an earlier year in that year for yearless dates, until the narrator's present returns", () => {
+    expect(pairs("In March 2015 the party split. On May 9, its leader quit.", "2019-06-20")).toEqual([
+      ["In March 2015", "2015-03"],
+      ["On May 9", "2015-05-09"]
+    ])
+    expect(pairs("In March 2015 the party split. On Friday it met. On May 9, its leader quit.", "2019-06-20")).toEqual([
+      ["In March 2015", "2015-03"],
+      ["On Friday", "2019-06-14"],
+      ["On May 9", "2019-05-09"]
+    ])
+    expect(
+      pairs("In March 2015 the party split.\n\nIt lost.\n\nIt fell.\n\nOn May 9, its leader quit.", "2019-06-20")
+    ).toEqual([
+      ["In March 2015", "2015-03"],
+      ["On May 9", "2019-05-09"]
+    ])
+  })
+
+  it("gives a month without a year the year of the month it is coordinated with ('between June and July 2016')", () => {
+    expect(pairs("Aides met between June and July 2016.")).toEqual([
+      ["June", "2016-06"],
+      ["July 2016", "2016-07"]
+    ])
+  })
+
+  it("dates holidays by their rule, in the year written or the one a date of that day would take", () => {
+    expect(
+      pairs(
+        "Critics recalled the president's Thanksgiving speech. They met on Christmas 2018 and on Memorial Day.",
+        "2019-12-07"
+      )
+    ).toEqual([
+      ["Thanksgiving", "2019-11-28"],
+      ["on Christmas 2018", "2018-12-25"],
+      ["on Memorial Day", "2019-05-27"]
+    ])
+    expect(
+      pairs("Christmas Island is far. Merry Christmas, he said. Pupils may not celebrate Christmas.", "2019-12-07")
+    ).toEqual([])
   })
 
   it("counts 'ago' and 'from now' from publication", () => {
@@ -231,6 +325,13 @@ describe("extractTimes on other events (published Thursday 2019-11-14)", () => {
   it("does not read names, compounds or verbs as dates or vague words", () => {
     expect(pairs("Secure America Now said the now-defunct group asked NOW President Kim.")).toEqual([])
     expect(pairs("Theresa May said on Monday the Sun was wrong to sat on it.")).toEqual([["on Monday", "2019-11-11"]])
+  })
+
+  it("reads a weekday with a part of the day as a date even after a capitalized word ('told Radio Nacional Monday night')", () => {
+    expect(pairs("The minister told Radio Nacional Monday night that talks had failed.")).toEqual([
+      ["Monday night", "2019-11-11"]
+    ])
+    expect(pairs("The minister spoke on Meet the Press Sunday.")).toEqual([])
   })
 
   it("takes in 'in early', 'at the end of' and 'mid-' with the date they modify", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest"
-import { assignByOverlap, headWord, rebuildText } from "../src/suites/newswcl50.js"
+import { assignByOverlap, headWord, rebuildText, spreadOf } from "../src/suites/newswcl50.js"
 
 describe("NewsWCL50 suite helpers", () => {
   it("rebuilds text from tokens with each token's offsets, breaking paragraphs at paragraph marks", () => {
@@ -39,5 +39,10 @@ describe("NewsWCL50 suite helpers", () => {
     expect(headWord("Mr. Trump 's")).toBe("trump")
     expect(headWord("North Korean Leader")).toBe("leader")
     expect(headWord("Kim Jong - un")).toBe("un")
+  })
+
+  it("reports the spread of per-event figures: lowest, highest and standard deviation", () => {
+    expect(spreadOf([0.5, 0.7, 0.9])).toEqual({ min: 0.5, max: 0.9, deviation: expect.closeTo(0.1633, 4) })
+    expect(spreadOf([])).toEqual({ min: 0, max: 0, deviation: 0 })
   })
 })

@@ -6,8 +6,8 @@
 import type { Actor, ActorId, ActorKind, ActorMention, Role, SourceId } from "@diplo/model"
 import type { LocalActor } from "../Document.js"
 import { titleInfoOf } from "../extract/actors/2-gazetteer.js"
-import { nameKey } from "../extract/actors/3-candidates.js"
-import { fullNameKey } from "../extract/actors/4-resolve.js"
+import { nameKey } from "../extract/actors/3-candidates/index.js"
+import { bareNameKey, familyNameOf, fullNameKey, givenNamesMatch, sameFamilyName } from "../extract/actors/4-resolve.js"
 
 /** One source's actors, with the text their mention offsets point into. */
 export interface SourceActors {
@@ -132,7 +132,7 @@ export const unifyActors = (perSource: readonly SourceActors[]): UnifiedActors =
     const word = nameKey(items[cluster[0]!]!.words[0] ?? "")
     const full = fullNamePersons(all)
     const byLast = full.filter((c) =>
-      c.some((k) => nameKey(items[k]!.words.at(-1) ?? "") === word && items[k]!.words.length > 1)
+      c.some((k) => nameKey(familyNameOf(items[k]!.words)) === word && items[k]!.words.length > 1)
     )
     const pool =
       byLast.length > 0
@@ -143,6 +143,53 @@ export const unifyActors = (perSource: readonly SourceActors[]): UnifiedActors =
     const ranked = [...pool].sort((a, b) => mentionCount(b) - mentionCount(a))
     if (ranked.length > 1 && mentionCount(ranked[0]!) >= 2 * mentionCount(ranked[1]!)) return ranked[0]!
     return null
+  })
+
+  // 2b. One person under two full names: "Roger J. Stone Jr" and "Roger Stone" (a suffix no source needs to tell
+  // two people apart: no source names both), "William Keller" and "Bill Keller" (a formal given name and its
+  // familiar form, the same family name). Each joins only the one cluster that fits.
+  const fullNamed = (c: readonly number[]) =>
+    c.filter((k) => items[k]!.actor.kind === "person" && items[k]!.named && items[k]!.words.length > 1)
+  // Per source, the people of each family name: a source that keeps "Donald Trump Jr" apart from another Trump
+  // ("President Trump") tells the suffixed name from the bare one.
+  const familiesBySource = new Map<string, Map<string, number>>()
+  for (const item of items) {
+    if (item.actor.kind !== "person" || !item.named) continue
+    const families = familiesBySource.get(item.sourceId) ?? new Map<string, number>()
+    const family = nameKey(familyNameOf(item.words))
+    families.set(family, (families.get(family) ?? 0) + 1)
+    familiesBySource.set(item.sourceId, families)
+  }
+  const toldApart = (suffixed: Item) =>
+    [...familiesBySource.entries()].some(
+      ([source, families]) =>
+        (families.get(nameKey(familyNameOf(suffixed.words))) ?? 0) > 1 &&
+        items.some(
+          (i) => i.sourceId === source && i.words.length > 1 && fullNameKey(i.words) === fullNameKey(suffixed.words)
+        )
+    )
+  step((cluster, all) => {
+    const mine = fullNamed(cluster)
+    if (mine.length === 0 || mine.length !== cluster.filter((k) => items[k]!.actor.kind === "person").length)
+      return null
+    const pool = all.filter((c) => {
+      if (c === cluster) return false
+      const theirs = fullNamed(c)
+      return (
+        theirs.length > 0 &&
+        mine.every((k) =>
+          theirs.some((t) => {
+            const a = items[k]!.words
+            const b = items[t]!.words
+            if (fullNameKey(a) === fullNameKey(b)) return false
+            if (bareNameKey(a) === bareNameKey(b))
+              return !toldApart(fullNameKey(a) !== bareNameKey(a) ? items[k]! : items[t]!)
+            return sameFamilyName(a, b) && givenNamesMatch(a[0]!, b[0]!)
+          })
+        )
+      )
+    })
+    return pool.length === 1 ? pool[0]! : null
   })
 
   // 3. An organization named without its country joins the one named with it ("foreign ministry", "Russian Foreign Ministry").

@@ -22,6 +22,9 @@ const LEXICON: ReadonlyMap<string, Tags> = (() => {
   return out
 })()
 
+/** The lexicon's tags of a lower-case word, without context (empty when the lexicon does not know it). */
+export const lexiconTags = (lower: string): Tags => LEXICON.get(lower) ?? NO_TAGS
+
 /**
  * Every beginning of a lexicon phrase that ends where a word ends ("barack" of "barack obama", "jean" of
  * "jean-claude"): a phrase lookup walks forward word by word and stops as soon as no phrase begins so.

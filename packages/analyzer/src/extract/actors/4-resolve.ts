@@ -6,7 +6,8 @@
 import type { ActorKind, MentionForm, Role } from "@diplo/model"
 import type { LocalActor, Range } from "../../Document.js"
 import { countryName, type Gender, MEDIA_HEADS, type TitleInfo } from "./2-gazetteer.js"
-import { type Candidate, nameKey, type RoleDraft } from "./3-candidates.js"
+import { givenNamesMatch } from "./2-nicknames.js"
+import { type Candidate, nameKey, type RoleDraft } from "./3-candidates/index.js"
 
 interface Entity {
   readonly kind: ActorKind
@@ -14,6 +15,8 @@ interface Entity {
   name: string
   /** Person name words; a one-word name is a surname (or a first name) still waiting for its full form. */
   nameWords: readonly string[]
+  /** A generational suffix of the name ("Jr", "III"): "Donald Trump Jr" is not "Donald Trump". */
+  suffix?: string
   /** True once a person has a name (not only descriptions). */
   named: boolean
   gender?: Gender
@@ -88,9 +91,24 @@ export const resolveCandidates = (sourceId: string, text: string, candidates: re
   const mostRecent = (list: readonly Entity[]): Entity | undefined =>
     list.reduce<Entity | undefined>((best, e) => (best === undefined || e.last > best.last ? e : best), undefined)
 
-  const personByName = (words: readonly string[]): Entity | undefined => {
-    if (words.length > 1)
-      return persons().find((e) => e.nameWords.length > 1 && fullNameKey(e.nameWords) === fullNameKey(words))
+  const personByName = (words: readonly string[], suffix?: string): Entity | undefined => {
+    if (words.length > 1) {
+      const same = (e: Entity) => e.nameWords.length > 1 && e.suffix === suffix
+      return (
+        persons().find((e) => same(e) && fullNameKey(e.nameWords) === fullNameKey(words)) ??
+        // "Robert Mueller" after "Robert S. Mueller III": a name written later without its suffix (not the reverse:
+        // "Donald Trump Jr" after "Donald Trump" is the son).
+        (suffix === undefined
+          ? persons().find(
+              (e) => e.nameWords.length > 1 && e.suffix !== undefined && fullNameKey(e.nameWords) === fullNameKey(words)
+            )
+          : undefined) ??
+        // "Bill Keller" after "William Keller": a formal given name and its familiar form, the same family name.
+        persons().find(
+          (e) => same(e) && sameFamilyName(e.nameWords, words) && givenNamesMatch(e.nameWords[0]!, words[0]!)
+        )
+      )
+    }
     // A surname: the person whose last name word it is (or first, for family-name-first names such as Kim).
     const word = nameKey(words[0] ?? "")
     const byLast = persons().filter(
@@ -115,7 +133,11 @@ export const resolveCandidates = (sourceId: string, text: string, candidates: re
     (country === undefined || entity.country === country) &&
     (to === undefined || entity.roles.some((r) => r.to === undefined || r.to === to))
 
+  const headlineEnd = candidates.reduce((end, c) => (c.headline ? Math.max(end, c.end) : end), -1)
+  const inHeadline = (m: Range): boolean => m.end <= headlineEnd
   const deferred: number[] = []
+  // Tentative names nothing explained where they stand, read again once every person of the source is known.
+  const unexplained: number[] = []
   // Words this source uses alone for a person ("Kim"): a first name used so is a family name, its gender unknown.
   const usedAlone = new Set(
     candidates.flatMap((c) => (c.ref.type === "person" && c.ref.name.length === 1 ? [nameKey(c.ref.name[0]!)] : []))
@@ -134,7 +156,9 @@ export const resolveCandidates = (sourceId: string, text: string, candidates: re
     const gf = genderOf(full)
     if (gs !== undefined && gf !== undefined && gs !== gf) return false
     const first = (e: Entity) => Math.min(...e.mentions.map((m) => m.start), Number.MAX_SAFE_INTEGER)
-    return first(full) < first(surname) || sameRank(surname, full)
+    // A headline names the story's people by surname before the story names them in full ("Keller Warns ...").
+    const headlined = surname.mentions.length > 0 && surname.mentions.every((m) => inHeadline(m))
+    return first(full) < first(surname) || sameRank(surname, full) || headlined
   }
 
   candidates.forEach((c, index) => {
@@ -192,7 +216,7 @@ export const resolveCandidates = (sourceId: string, text: string, candidates: re
         return
       }
       case "person": {
-        let entity = personByName(ref.name)
+        let entity = personByName(ref.name, ref.suffix)
         if (!entity && ref.name.length > 1) {
           // "Mr. Kim" earlier, "Kim Jong Un" now: the surname-only person gets the full name.
           const keys = ref.name.map((w) => nameKey(w))
@@ -217,16 +241,14 @@ export const resolveCandidates = (sourceId: string, text: string, candidates: re
           if (entity) entity.nameWords = ref.name
         }
         if (!entity && ref.tentative) {
-          // Unexplained: an actor of unknown kind under that name, which a full name in another source may explain.
-          if (!ref.keep) return
-          const key = `other:${nameKey(ref.name.join(" "))}`
-          const other = byKey.get(key) ?? create("other", ref.name.join(" "), key)
-          attach(index, other, "name")
+          // Unexplained here: a person named further on may explain it ("Trump warns Iran" above "President Trump").
+          unexplained.push(index)
           return
         }
         if (!entity) {
           entity = create("person", "", null)
           entity.nameWords = ref.name
+          if (ref.suffix) entity.suffix = ref.suffix
         }
         if (entity.nameWords.length < ref.name.length) entity.nameWords = ref.name
         entity.named = true
@@ -311,24 +333,39 @@ export const resolveCandidates = (sourceId: string, text: string, candidates: re
     const wanted: Gender =
       ref.lower.startsWith("h") && ref.lower !== "her" && ref.lower !== "hers" && ref.lower !== "herself" ? "m" : "f"
     const fits = (e: Entity) => e.kind === "person" && (genderOf(e) === undefined || genderOf(e) === wanted)
-    const here = before(c.sentence, fits, false)
-    if (here.length === 1) {
-      here[0]!.gender ??= wanted
-      return here[0]
+    const chosen = (e: Entity | undefined): Entity | undefined => {
+      if (e) e.gender ??= wanted
+      return e
     }
-    if (here.length > 1) return undefined
-    // Nothing earlier in the sentence: the one fitting person of the sentence before.
-    const prevSentence = [...candidates.slice(0, index)].reverse().find((x) => x.sentence < c.sentence)?.sentence
-    if (prevSentence === undefined) return undefined
-    const found: Entity[] = []
-    candidates.forEach((other, k) => {
-      if (other.sentence !== prevSentence) return
-      const e = assigned[k]
-      if (e && fits(e) && !found.includes(e)) found.push(e)
-    })
-    if (found.length === 1) {
-      found[0]!.gender ??= wanted
-      return found[0]
+    /** The fitting persons a sentence names before the pronoun, outside quotations, in text order, with subjects first. */
+    const named = (sentence: number, from: number): Entity[] => {
+      let first = from
+      while (first > 0 && candidates[first - 1]!.sentence >= sentence) first--
+      const subjects: Entity[] = []
+      const others: Entity[] = []
+      for (let k = first; k <= from; k++) {
+        const other = candidates[k]!
+        if (other.sentence !== sentence || other.end > c.start || other.quoted) continue
+        const e = assigned[k]
+        if (!e || !fits(e)) continue
+        const list = other.subject ? subjects : others
+        if (!list.includes(e)) list.push(e)
+      }
+      return [...subjects, ...others.filter((e) => !subjects.includes(e))]
+    }
+    // 1. A person named earlier in the sentence, outside quotations ("when Mr. Keller released his returns, he said").
+    const here = index > 0 ? named(c.sentence, index - 1) : []
+    if (here.length > 0) return chosen(here[0])
+    // 2. The sentences before, back to the start of the paragraph before: the subject of the nearest one that names
+    // a fitting person, else the first person it names; never one named only inside a quotation.
+    const paragraph = c.paragraph ?? 0
+    for (let k = index - 1, sentence = c.sentence; k >= 0; k--) {
+      const other = candidates[k]!
+      if ((other.paragraph ?? 0) < paragraph - 1) break
+      if (other.sentence >= sentence) continue
+      sentence = other.sentence
+      const there = named(sentence, k)
+      if (there.length > 0) return chosen(there[0])
     }
     return undefined
   }
@@ -387,6 +424,23 @@ export const resolveCandidates = (sourceId: string, text: string, candidates: re
     }
   }
 
+  // A tentative name a person named later explains joins that person; the rest stand as actors of unknown kind
+  // under their name (which a full name in another source may explain), where their words look like a name.
+  for (const index of unexplained) {
+    const c = candidates[index]!
+    const ref = c.ref
+    if (ref.type !== "person") continue
+    const person = personByName(ref.name)
+    if (person) {
+      attach(index, person)
+      continue
+    }
+    if (!ref.keep) continue
+    const key = `other:${nameKey(ref.name.join(" "))}`
+    const other = byKey.get(key) ?? create("other", ref.name.join(" "), key)
+    attach(index, other, "name")
+  }
+
   // Surname-only persons that a full name elsewhere in the source explains ("Kim" before "Kim Jong Un").
   for (const e of persons()) {
     if (e.nameWords.length !== 1) continue
@@ -403,7 +457,10 @@ export const resolveCandidates = (sourceId: string, text: string, candidates: re
   live.sort((a, b) => Math.min(...a.mentions.map((m) => m.start)) - Math.min(...b.mentions.map((m) => m.start)))
   return live.map((e, n) => {
     const mentions = [...e.mentions].sort((a, b) => a.start - b.start || a.end - b.end)
-    const name = e.kind === "person" && e.nameWords.length > 0 ? tidy(e.nameWords.join(" ")) : tidy(e.name)
+    const name =
+      e.kind === "person" && e.nameWords.length > 0
+        ? tidy([...e.nameWords, ...(e.suffix ? [e.suffix] : [])].join(" "))
+        : tidy(e.name)
     const aliases = [
       ...new Set(
         mentions
@@ -430,18 +487,45 @@ export const resolveCandidates = (sourceId: string, text: string, candidates: re
   })
 }
 
-/** First and last name word: "Sarah Huckabee Sanders" = "Sarah Sanders", "John R. Bolton" = "John Bolton". */
+const SUFFIXES: ReadonlySet<string> = new Set(["jr", "sr", "ii", "iii", "iv"])
+
+/** The name's words without a generational suffix at the end ("Roger J. Stone Jr" -> "Roger J. Stone"). */
+const withoutSuffix = (words: readonly string[]): { words: readonly string[]; suffix: string | null } => {
+  const last = words.at(-1)
+  return words.length > 2 && last !== undefined && SUFFIXES.has(nameKey(last))
+    ? { words: words.slice(0, -1), suffix: nameKey(last) }
+    : { words, suffix: null }
+}
+
+/**
+ * First and last name word: "Sarah Huckabee Sanders" = "Sarah Sanders", "John R. Bolton" = "John Bolton"; a
+ * generational suffix stays in the key ("Donald Trump Jr" is another person than "Donald Trump").
+ */
 export const fullNameKey = (words: readonly string[]): string => {
   let key = fullNameKeys.get(words)
   if (key === undefined) {
-    const parts = words
+    const bare = withoutSuffix(words)
+    const parts = bare.words
       .flatMap((w) => w.split("-"))
       .map((w) => nameKey(w))
       .filter((w) => w.length > 0)
     key = parts.length < 2 ? parts.join("") : `${parts[0]}|${parts[parts.length - 1]}`
+    if (bare.suffix) key = `${key}|${bare.suffix}`
     fullNameKeys.set(words, key)
   }
   return key
+}
+
+/** The key of a name without its suffix: "Roger J. Stone Jr" and "Roger Stone" share it. */
+export const bareNameKey = (words: readonly string[]): string => fullNameKey(withoutSuffix(words).words)
+
+/** The family name of a person's name words, a generational suffix left out ("Roger J. Stone Jr" -> "Stone"). */
+export const familyNameOf = (words: readonly string[]): string => withoutSuffix(words).words.at(-1) ?? ""
+
+/** True when two full names end in the same family name (suffixes left out). */
+export const sameFamilyName = (a: readonly string[], b: readonly string[]): boolean => {
+  const last = (words: readonly string[]) => nameKey(withoutSuffix(words).words.at(-1) ?? "")
+  return a.length > 1 && b.length > 1 && last(a) === last(b)
 }
 // Name word lists are never changed in place (an entity's list is replaced), so a key per list stays true.
 const fullNameKeys = new WeakMap<readonly string[], string>()
@@ -454,3 +538,5 @@ const tidy = (s: string): string =>
 
 const dedupe = <T extends Range>(mentions: readonly T[]): T[] =>
   mentions.filter((m, k) => k === 0 || m.start !== mentions[k - 1]!.start || m.end !== mentions[k - 1]!.end)
+
+export { givenNamesMatch } from "./2-nicknames.js"

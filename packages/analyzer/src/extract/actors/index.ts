@@ -1,14 +1,15 @@
 /**
  * Actors of one source: people, organizations, states and outlets, each with every place the text names
- * it. Steps: 1-words (scan), 2-gazetteer (known names), 3-candidates (what may name an actor),
- * 4-resolve (which candidates name the same actor).
+ * it. Steps: 1-words (scan), 2-gazetteer (known names), 2-name-tags, 2-common-words and 2-nicknames (word
+ * lists), 3-candidates (what may name an actor: one rule per file, in the order its index lists),
+ * 4-resolve (which candidates name the same actor, and whom a pronoun or a description means).
  */
 import attributionVerbs from "../../lexicons/attribution-verbs.json" with { type: "json" }
 import { REPORT_VERBS } from "../../lexicons/index.js"
 import type { LocalActor, Segmented } from "../../Document.js"
 import { scanWords } from "./1-words.js"
 import { ABBREVIATIONS } from "./2-gazetteer.js"
-import { findCandidates } from "./3-candidates.js"
+import { findCandidates } from "./3-candidates/index.js"
 import { resolveCandidates } from "./4-resolve.js"
 
 const IRREGULAR: Readonly<Record<string, string>> = attributionVerbs.irregular

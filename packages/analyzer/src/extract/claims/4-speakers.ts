@@ -35,7 +35,11 @@ export class SpeakerResolver {
   /** The actor a speaker span names, or null; remembers it as the latest speaker. */
   resolve(speaker: Range | null): LocalActor | null {
     if (speaker === null) return null
-    const actor = this.isPronoun(speaker) ? this.byPronoun(speaker) : this.byMention(speaker)
+    // A pronoun the actor finder resolved (gender, the sentence's own names, the subject before) is that actor; the
+    // latest compatible speaker is the fallback where it did not.
+    const actor = this.isPronoun(speaker)
+      ? (this.byMention(speaker) ?? this.byPronoun(speaker))
+      : this.byMention(speaker)
     if (actor !== null) this.spoken.push({ actor, at: speaker.start })
     return actor
   }

@@ -4,6 +4,7 @@
  * later", "last week"), bare years, decades and vague words come from the grammar in src/lexicons/.
  */
 import { type CalendarMention, findCalendarMentions } from "../../adapters/chrono.js"
+import type { HolidayRule } from "./calendar.js"
 import {
   ADVERB_ONLY,
   AFTER_UNIT,
@@ -11,10 +12,12 @@ import {
   ANAPHORIC,
   CALENDAR_NAMES,
   COUNTS,
+  DAY_PARTS,
   EVENT_STARTS,
   FIXED_PHRASES,
   FULL_MONTHS,
   FULL_WEEKDAYS,
+  HOLIDAYS,
   MODIFIERS,
   NARRATIVE_STEPS,
   NOT_TIME,
@@ -28,6 +31,7 @@ import {
   type Unit,
   VAGUE_COUNTS,
   VAGUE_PHRASES,
+  WITHIN_UNIT,
   YEAR_DETERMINERS
 } from "./lexicon.js"
 import { looksVerbal, type PosAt } from "./verbs.js"
@@ -63,8 +67,15 @@ export type Meaning =
       readonly direction: 1 | -1
       readonly from: "narrative" | "publication"
     }
+  /** A holiday ("Thanksgiving", "on Labor Day"), with the year when the text writes it ("Christmas 2018"). */
+  | { readonly kind: "holiday"; readonly rule: HolidayRule; readonly year: number | null }
   /** Counted from an event, not a date: "the day before the vote". */
-  | { readonly kind: "event-relative"; readonly unit: Unit }
+  | {
+      readonly kind: "event-relative"
+      readonly unit: Unit
+      /** A counted distance ("eleven days after he said"): the amount and direction; null for "the day before". */
+      readonly count: { readonly amount: number; readonly direction: 1 | -1 } | null
+    }
   | { readonly kind: "vague" }
 
 export interface Candidate {
@@ -153,8 +164,10 @@ const calendarCandidate = (tw: TextWords, mention: CalendarMention): Candidate |
   // The word before the name itself, when chrono's span opens with the name (not with "on" or "last").
   const startsWithName = inside[0] !== undefined && CALENDAR_NAMES.has(base(inside[0].lower))
   const previous = startsWithName ? previousInPhrase(tw, first) : undefined
-  // "Theresa May", "Fox News Sunday": a bare name right after a capitalized word that is not a preposition.
-  if ((onlyMonth || onlyWeekday) && previous?.capitalized && !PREPOSITIONS.has(previous.lower)) return null
+  // "Theresa May", "Fox News Sunday": a bare name right after a capitalized word that is not a preposition; a part
+  // of the day after the weekday makes it a date again ("told Fox News Sunday night").
+  const dayPart = onlyWeekday && inside.length > 1 && DAY_PARTS.has(inside.at(-1)!.lower)
+  if ((onlyMonth || onlyWeekday) && previous?.capitalized && !PREPOSITIONS.has(previous.lower) && !dayPart) return null
   // "every Sunday" repeats; it names no date.
   if ((onlyMonth || onlyWeekday) && previous !== undefined && SET_WORDS.has(previous.lower)) {
     return { start: previous.start, end: mention.end, meaning: { kind: "vague" }, rank: RANK_CALENDAR }
@@ -232,6 +245,14 @@ const grammarCandidatesAt = (tw: TextWords, i: number, out: Candidate[]): void =
     }
   }
 
+  if (WITHIN_UNIT.has(word.lower) && w1?.lower === "in" && w2?.lower === "the") {
+    // "earlier in the year", "later in the month": inside the narrative's current year or month.
+    const unitWord = nextInPhrase(tw, i + 2)
+    const unit = isSingularUnit(unitWord) ? unitOf(unitWord) : undefined
+    if (unit !== undefined && unit !== "day")
+      push(i + 3, { kind: "step", unit, step: 0, from: "narrative", stretch: false, anaphoric: false })
+  }
+
   if (word.lower === "that" && w1?.lower === "same" && isSingularUnit(w2)) {
     push(i + 2, { kind: "step", unit: unitOf(w2)!, step: 0, from: "narrative", stretch: false, anaphoric: true })
   }
@@ -239,7 +260,7 @@ const grammarCandidatesAt = (tw: TextWords, i: number, out: Candidate[]): void =
   if (word.lower === "the" && isSingularUnit(w1) && w2 && AFTER_UNIT.has(w2.lower)) {
     // "the day before", "the week after"; "the day before the vote" counts from an event.
     const unit = unitOf(w1)!
-    if (startsEvent(tw, i + 2)) push(i + 2, { kind: "event-relative", unit })
+    if (startsEvent(tw, i + 2)) push(i + 2, { kind: "event-relative", unit, count: null })
     else {
       const step = AFTER_UNIT.get(w2.lower)!
       push(i + 2, { kind: "step", unit, step, from: "narrative", stretch: false, anaphoric: false })
@@ -262,8 +283,13 @@ const grammarCandidatesAt = (tw: TextWords, i: number, out: Candidate[]): void =
       } else if (after?.lower === "from" && afterNext?.lower === "now") {
         push(count.next + 2, { kind: "count", unit, amount: count.amount, direction: 1, from: "publication" })
       } else if (direction !== undefined && direction !== 0) {
-        if (startsEvent(tw, count.next + 1)) push(count.next + 1, { kind: "event-relative", unit })
-        else
+        if (startsEvent(tw, count.next + 1)) {
+          const counted =
+            count.amount === null
+              ? null
+              : { amount: count.amount, direction: direction > 0 ? (1 as const) : (-1 as const) }
+          push(count.next + 1, { kind: "event-relative", unit, count: counted })
+        } else
           push(count.next + 1, {
             kind: "count",
             unit,
@@ -304,6 +330,42 @@ const grammarCandidatesAt = (tw: TextWords, i: number, out: Candidate[]): void =
       push(i + 1, { kind: "step", unit, step: 0, from: "narrative", stretch: false, anaphoric: true })
     }
   }
+}
+
+// --- holidays ------------------------------------------------------------------------------------------
+
+const HOLIDAY_DETERMINERS: ReadonlySet<string> = new Set([...YEAR_DETERMINERS, "last", "next", "this", "that"])
+
+/**
+ * A holiday named at word i ("Thanksgiving", "Obama's Thanksgiving speech", "Christmas 2018"); not one inside a name
+ * ("Christmas Island": a capitalized word follows).
+ */
+const holidayCandidate = (tw: TextWords, i: number): Candidate | null => {
+  const word = tw.words[i]!
+  if (!word.capitalized) return null
+  for (const holiday of HOLIDAYS) {
+    const count = holiday.words.length
+    const last = i + count - 1
+    const lastWord = tw.words[last]
+    if (!lastWord) continue
+    const head = holiday.words.slice(0, -1)
+    if (head.length > 0 && !matchesPhrase(tw.text, tw.words, i, head)) continue
+    if (base(lastWord.lower) !== holiday.words[count - 1] || !lastWord.capitalized) continue
+    if (count > 1 && !isBlankGap(tw.text, tw.words[last - 1]!.end, lastWord.start)) continue
+    const next = lastWord.lower.endsWith("'s") ? undefined : nextInPhrase(tw, last)
+    const year = next && /^\d{4}$/.test(next.lower) ? Number(next.lower) : null
+    if (next?.capitalized && year === null) return null
+    // A holiday names a day after a preposition or a determiner ("on Labor Day", "his Thanksgiving speech", "last
+    // Christmas"); "celebrate Christmas" names the feast, not a date.
+    const previous = previousInPhrase(tw, i)
+    const introduced =
+      previous !== undefined &&
+      (PREPOSITIONS.has(previous.lower) || HOLIDAY_DETERMINERS.has(previous.lower) || previous.lower.endsWith("'s"))
+    if (!introduced) return null
+    const end = year !== null && next ? next.end : span(tw, i, last).end
+    return { start: word.start, end, meaning: { kind: "holiday", rule: holiday.rule, year }, rank: RANK_CALENDAR }
+  }
+  return null
 }
 
 // --- years and decades ---------------------------------------------------------------------------------
@@ -414,6 +476,8 @@ export const findCandidates = (tw: TextWords): Candidate[] => {
     grammarCandidatesAt(tw, i, candidates)
     const year = yearCandidate(tw, i) ?? decadeCandidate(tw, i)
     if (year) candidates.push(year)
+    const holiday = holidayCandidate(tw, i)
+    if (holiday) candidates.push(holiday)
     const notTime = longestMatch(tw, i, NOT_TIME_INDEX)
     if (notTime) blocked.fill(1, tw.words[i]!.start, tw.words[i + notTime.length - 1]!.end)
     const vague = longestMatch(tw, i, VAGUE_INDEX)

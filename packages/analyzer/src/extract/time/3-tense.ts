@@ -7,14 +7,16 @@
 import type { TextWords } from "./1-find.js"
 import {
   CLAUSE_WORDS,
+  EARLIER_THAN_CLAUSE,
   FUTURE_AFTER_BE,
   FUTURE_BEFORE_FOR,
   FUTURE_VERBS_BEFORE_TO,
   IRREGULAR_PARTICIPLES,
+  LATER_THAN_CLAUSE,
   SKIP_WORDS
 } from "./lexicon.js"
 import { auxiliaryOf, isBeForm, isIngForm, isPastForm } from "./verbs.js"
-import { type Word, wordAt } from "./words.js"
+import { matchesPhrase, type Word, wordAt } from "./words.js"
 
 export type Tense = "past" | "future" | "present" | "unknown"
 
@@ -139,14 +141,15 @@ const boundariesBetween = (tw: TextWords, left: number, right: number): number =
 
 /** Reads the tense of the clause around text offsets [start, end) of one sentence [sentenceStart, sentenceEnd). */
 export const makeTenseReader = (tw: TextWords) => {
-  const cache = new Map<number, VerbGroup[]>()
+  const cache = new Map<string, VerbGroup[]>()
   return (sentenceStart: number, sentenceEnd: number, start: number, end: number): Tense => {
     const from = wordAt(tw.words, sentenceStart)
     const to = wordAt(tw.words, sentenceEnd)
-    let groups = cache.get(sentenceStart)
+    const key = `${sentenceStart}:${sentenceEnd}`
+    let groups = cache.get(key)
     if (groups === undefined) {
       groups = verbGroups(tw, from, to)
-      cache.set(sentenceStart, groups)
+      cache.set(key, groups)
     }
     const firstWord = wordAt(tw.words, start)
     const lastWord = wordAt(tw.words, end) - 1
@@ -167,4 +170,20 @@ export const makeTenseReader = (tw: TextWords) => {
     }
     return best?.tense ?? "unknown"
   }
+}
+
+/**
+ * How the expression at `start` is ordered against its clause's event by the preposition that introduces it:
+ * "later" for "ahead of the Jan. 3 vote" or "until Friday" (the date comes after the event), "earlier" for "since
+ * May" or "after the June 2 debate", null otherwise. Such a date is not placed by the clause's tense.
+ */
+export const orderingAt = (tw: TextWords, start: number): "later" | "earlier" | null => {
+  const first = wordAt(tw.words, start)
+  const ends = (phrase: readonly string[]) =>
+    matchesPhrase(tw.text, tw.words, first, phrase) ||
+    matchesPhrase(tw.text, tw.words, first - phrase.length, phrase) ||
+    (tw.words[first - 1]?.lower === "the" && matchesPhrase(tw.text, tw.words, first - 1 - phrase.length, phrase))
+  if (LATER_THAN_CLAUSE.some(ends)) return "later"
+  if (EARLIER_THAN_CLAUSE.some(ends)) return "earlier"
+  return null
 }

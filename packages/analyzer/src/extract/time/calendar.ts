@@ -97,3 +97,26 @@ export const coarsen = (firstDay: number, lastDay: number): CalendarValue | null
 
 /** Monday of the week (Monday to Sunday) that holds a day. */
 export const mondayOf = (day: number): number => day - ((weekdayOf(day) + 6) % 7)
+
+/** A holiday's rule: a fixed month and day, or the nth (-1: last) weekday (0 = Sunday) of a month. */
+export interface HolidayRule {
+  readonly month: number
+  readonly day?: number
+  readonly weekday?: number
+  readonly nth?: number
+}
+
+/** The day number of a holiday in a year, or null when the rule gives none. */
+export const holidayIn = (rule: HolidayRule, year: number): number | null => {
+  if (rule.day !== undefined) return dayNumber(year, rule.month, rule.day)
+  if (rule.weekday === undefined || rule.nth === undefined) return null
+  if (rule.nth > 0) {
+    const first = dayNumber(year, rule.month, 1)
+    if (first === null) return null
+    return first + ((rule.weekday - weekdayOf(first) + 7) % 7) + 7 * (rule.nth - 1)
+  }
+  const nextFirst = rule.month === 12 ? dayNumber(year + 1, 1, 1) : dayNumber(year, rule.month + 1, 1)
+  if (nextFirst === null) return null
+  const last = nextFirst - 1
+  return last - ((weekdayOf(last) - rule.weekday + 7) % 7)
+}

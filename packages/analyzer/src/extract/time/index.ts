@@ -7,8 +7,8 @@ import { sliceSpan, type TimeExpression, type TimeId } from "@diplo/model"
 import type { Range, Segmented, Token } from "../../Document.js"
 import { findCandidates, textWords } from "./1-find.js"
 import { placeExpressions } from "./2-span.js"
-import { makeTenseReader, type Tense } from "./3-tense.js"
-import { resolveTimes } from "./4-resolve.js"
+import { makeTenseReader, orderingAt, type Tense } from "./3-tense.js"
+import { resolveTimes, type Setting } from "./4-resolve.js"
 import { parseIsoDay } from "./calendar.js"
 import type { PosAt } from "./verbs.js"
 
@@ -34,6 +34,31 @@ const sentenceAround = (segmented: Segmented, offset: number): Range => {
   return { start: sentences[low - 1]?.end ?? 0, end: sentence?.start ?? segmented.source.text.length }
 }
 
+/** Index of the paragraph that holds an offset (or the last one before it). */
+const paragraphAt = (paragraphs: readonly Range[], offset: number): number => {
+  let low = 0
+  let high = paragraphs.length
+  while (low < high) {
+    const mid = (low + high) >> 1
+    if (paragraphs[mid]!.start <= offset) low = mid + 1
+    else high = mid
+  }
+  return Math.max(0, low - 1)
+}
+
+/** The quotation (marks included) around `[start, end)`, if any: quotations are in text order and do not nest. */
+const quotationAround = (quotations: readonly Range[], start: number, end: number): Range | undefined => {
+  let low = 0
+  let high = quotations.length
+  while (low < high) {
+    const mid = (low + high) >> 1
+    if (quotations[mid]!.end <= start) low = mid + 1
+    else high = mid
+  }
+  const quotation = quotations[low]
+  return quotation && quotation.start < start && end < quotation.end ? quotation : undefined
+}
+
 /**
  * Every time expression of a source, in text order, with ids `${sourceId}:t1`, `:t2` ... Each span is
  * sliced from the source text and takes in the preposition or modifier a reader quotes with it ("on June
@@ -46,13 +71,29 @@ export const extractTimes = (segmented: Segmented): TimeExpression[] => {
   const tw = textWords(source.text, posReader(segmented.tokens))
   const placed = placeExpressions(tw, findCandidates(tw))
   const tenseAt = makeTenseReader(tw)
-  const tenses = placed.map((expression): Tense => {
+  const quotations = segmented.quotations ?? []
+  const tenseOf = (expression: Range, own: Tense): Tense => {
     // A dateline has no verb: its date is the filing day, whatever the lead sentence's tense.
     if (dateline && expression.start >= dateline.start && expression.end <= dateline.end) return "unknown"
     const sentence = sentenceAround(segmented, expression.start)
-    return tenseAt(sentence.start, sentence.end, expression.start, expression.end)
+    const tense = own !== "unknown" ? own : tenseAt(sentence.start, sentence.end, expression.start, expression.end)
+    // "bought ads ahead of the Jan. 3 vote": the vote comes after the buying, so the past tense does not place it.
+    const ordering = orderingAt(tw, expression.start)
+    if ((ordering === "later" && tense === "past") || (ordering === "earlier" && tense === "future")) return "unknown"
+    return tense
+  }
+  const settings = placed.map((expression): Setting => {
+    // Inside a quotation the speaker's own verbs set the tense ("“See you Sunday,” she wrote"), not the narrator's.
+    const quotation = quotationAround(quotations, expression.start, expression.end)
+    const own = quotation ? tenseAt(quotation.start, quotation.end, expression.start, expression.end) : "unknown"
+    return {
+      tense: tenseOf(expression, own),
+      spoken: own === "present",
+      quoted: quotation !== undefined,
+      paragraph: paragraphAt(segmented.paragraphs, expression.start)
+    }
   })
-  const resolved = resolveTimes(placed, tenses, parseIsoDay(source.publishedAt))
+  const resolved = resolveTimes(placed, settings, parseIsoDay(source.publishedAt), source.text)
   const ids = resolved.map((_, n) => `${source.id}:t${n + 1}` as TimeId)
   return resolved.map((time, n) => ({
     id: ids[n]!,

@@ -2,9 +2,12 @@
  * The word lists the time extractor reads, loaded once from src/lexicons/ (each file names its source).
  */
 import calendar from "../../lexicons/calendar.json" with { type: "json" }
+import holidays from "../../lexicons/holidays.json" with { type: "json" }
 import tenseCues from "../../lexicons/tense-cues.json" with { type: "json" }
 import timeWords from "../../lexicons/time-words.json" with { type: "json" }
 import vagueTime from "../../lexicons/vague-time.json" with { type: "json" }
+
+import type { HolidayRule } from "./calendar.js"
 
 /** A calendar unit a relative expression counts in. */
 export type Unit = "day" | "week" | "fortnight" | "weekend" | "month" | "year" | "decade"
@@ -25,10 +28,12 @@ const time = timeWords.entries
 export const UNIT_WORDS: ReadonlyMap<string, Unit> = new Map(
   Object.entries(time.units).filter((entry): entry is [string, Unit] => UNITS.has(entry[1]))
 )
+export const DAY_PARTS = lower(time.dayParts.entries)
 export const COUNTS = numbers(time.counts)
 export const VAGUE_COUNTS = lower(time.vagueCounts.entries)
 export const NARRATIVE_STEPS = numbers(time.narrativeSteps)
 export const ANAPHORIC = lower(time.anaphoric.entries)
+export const WITHIN_UNIT = lower(time.withinUnit.entries)
 export const PUBLICATION_STEPS = numbers(time.publicationSteps)
 export const AFTER_UNIT = numbers(time.afterUnit)
 export const TAKES_OBJECT = lower(time.takesObject.entries)
@@ -67,6 +72,8 @@ export const IRREGULAR_PARTICIPLES = lower(cues.irregularParticiples.entries)
 export const NOT_PAST_ED = lower(cues.notPastEd.entries)
 export const DETERMINERS = lower(cues.determiners.entries)
 export const CLAUSE_WORDS = lower(cues.clauseWords.entries)
+export const LATER_THAN_CLAUSE: readonly (readonly string[])[] = cues.laterThanClause.entries.map(phrase)
+export const EARLIER_THAN_CLAUSE: readonly (readonly string[])[] = cues.earlierThanClause.entries.map(phrase)
 
 // A name is written out in full when no longer name starts with it ("Sept" is short for "September").
 const fullNames = (names: readonly string[]): readonly string[] =>
@@ -77,3 +84,11 @@ export const CALENDAR_NAMES = lower([...calendar.entries, ...calendar.weekdays])
 /** Full month and weekday names as written ("March", "Friday"). */
 export const FULL_MONTHS: ReadonlySet<string> = new Set(fullNames(calendar.entries))
 export const FULL_WEEKDAYS: ReadonlySet<string> = new Set(fullNames(calendar.weekdays))
+
+/** Holidays by name, lower-case words, longest names first ("Christmas Eve" before "Christmas"). */
+export const HOLIDAYS: readonly { readonly words: readonly string[]; readonly rule: HolidayRule }[] = holidays.entries
+  .flatMap((entry) => {
+    const { names, ...rule } = entry
+    return names.map((name) => ({ words: phrase(name), rule: rule as HolidayRule }))
+  })
+  .sort((a, b) => b.words.length - a.words.length)
