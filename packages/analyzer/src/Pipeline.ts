@@ -1,4 +1,5 @@
-import { type Comparison, parseComparison, SCHEMA_VERSION } from "@diplo/model"
+import { createHash } from "node:crypto"
+import { type Comparison, parseComparison, SCHEMA_VERSION, type Source } from "@diplo/model"
 import * as Effect from "effect/Effect"
 import { align } from "./align/index.js"
 import { classify } from "./classify/index.js"
@@ -9,6 +10,14 @@ import { type CompareOptions, DEFAULT_ALIGN_THRESHOLD, DEFAULT_MAX_BYTES, DEFAUL
 import { segment } from "./segment/index.js"
 import { tuningWith } from "./Tuning.js"
 import { VERSION } from "./version.js"
+
+/** The sources in an order of their content (text, then path and date): the same whatever order they came in. */
+const canonicalOrder = (sources: readonly Source[]): Source[] => {
+  const key = (s: Source) =>
+    `${createHash("sha256").update(s.text).digest("hex")}\u0000${s.path ?? ""}\u0000${s.publishedAt ?? ""}`
+  const keys = new Map(sources.map((s) => [s, key(s)]))
+  return [...sources].sort((a, b) => (keys.get(a)! < keys.get(b)! ? -1 : keys.get(a)! > keys.get(b)! ? 1 : 0))
+}
 
 /** Source ids in input order: A..Z, then S27, S28, ... */
 export const sourceIdAt = (index: number): string => (index < 26 ? String.fromCharCode(65 + index) : `S${index + 1}`)
@@ -39,7 +48,10 @@ export const compare = (
           reason: `the article is larger than ${maxBytes} bytes (${bytes} bytes; raise the limit with the maxBytes option)`
         })
     }
-    const sources = yield* Effect.forEach(articles, (article, i) => ingest(article, article.id ?? sourceIdAt(i)))
+    const given = yield* Effect.forEach(articles, (article, i) => ingest(article, article.id ?? sourceIdAt(i)))
+    // The stages read the sources in an order of their content, not of the arguments: the same articles give the same
+    // findings whatever order they are given in. Ids stay in the order given (the JSON contract).
+    const sources = canonicalOrder(given)
     const readings = sources.map(segment).map(extract)
     const aligned = align(readings, {
       threshold: options.alignThreshold ?? DEFAULT_ALIGN_THRESHOLD,
@@ -54,7 +66,7 @@ export const compare = (
       schemaVersion: SCHEMA_VERSION,
       ...(options.title !== undefined ? { title: options.title } : {}),
       generator: { name: "@diplo/analyzer", version: VERSION },
-      sources: [...aligned.sources],
+      sources: given.map((s) => aligned.sources.find((a) => a.id === s.id) ?? s),
       actors: [...aligned.actors],
       timeExpressions: [...aligned.timeExpressions],
       events: [...aligned.events],

@@ -1,7 +1,7 @@
-import { readFileSync } from "node:fs"
+import { existsSync, readdirSync, readFileSync } from "node:fs"
 import { fileURLToPath } from "node:url"
-import { type ArticleInput, compare } from "@diplo/analyzer"
-import { type Comparison, parseComparison } from "@diplo/model"
+import { type ArticleInput, compare, comparePromise, segment } from "@diplo/analyzer"
+import { type Comparison, parseComparison, type SourceId } from "@diplo/model"
 import * as Cause from "effect/Cause"
 import * as Effect from "effect/Effect"
 import * as Exit from "effect/Exit"
@@ -241,4 +241,59 @@ describe("invariants on random and mutated articles", () => {
       { seed: 7004 + SEED, numRuns: 50, ...RUN_OPTIONS }
     )
   }, 300_000)
+})
+
+describe("the same findings whatever the order of three sources", () => {
+  const dir = fileURLToPath(new URL("../../../../shared/gold/real/", import.meta.url))
+  const events = existsSync(dir)
+    ? readdirSync(dir)
+        .filter((f) => f.endsWith(".gold.json"))
+        .map((f) => f.slice(0, -10))
+    : []
+  const permutations = <T>(xs: readonly T[]): T[][] =>
+    xs.length <= 1
+      ? [[...xs]]
+      : xs.flatMap((x, i) => permutations([...xs.slice(0, i), ...xs.slice(i + 1)]).map((p) => [x, ...p]))
+  // A finding as a reader checks it: what it is and the words it points at, by file (ids follow the order given).
+  const keysByPath = (c: Comparison) => {
+    const path = new Map(c.sources.map((s) => [s.id as string, s.path]))
+    return c.findings
+      .map(
+        (f) =>
+          `${f.kind}/${f.type}/${f.severity}/${f.salience} ${f.evidence
+            .map((e) => `${path.get(e.sourceId)}:${e.start}-${e.end}`)
+            .sort()
+            .join(",")}`
+      )
+      .sort()
+  }
+
+  it.skipIf(events.length === 0)(
+    "gives one set of findings in all six orders of every real triple (../shared/gold/real)",
+    async () => {
+      for (const event of events) {
+        const files = ["fox", "nyt", "hpo"].map((o) => ({
+          path: `${event}.${o}.txt`,
+          content: readFileSync(`${dir}${event}.${o}.txt`, "utf8")
+        }))
+        const sets = new Set<string>()
+        for (const order of permutations(files)) sets.add(keysByPath(await comparePromise(order)).join("\n"))
+        expect([event, sets.size]).toEqual([event, 1])
+      }
+    },
+    600_000
+  )
+
+  it("reads a text the same before and after reading others (wink's growing vocabulary does not leak in)", () => {
+    const text = "Mueller’s team disputed the report. Trump’s presidential run began in 2015."
+    const tokens = () => JSON.stringify(segment({ id: "A" as SourceId, path: null, publishedAt: null, text }).tokens)
+    const cold = tokens()
+    segment({
+      id: "B" as SourceId,
+      path: null,
+      publishedAt: null,
+      text: "The Mueller’s, Trump’s and Stone’s words: Mueller’s."
+    })
+    expect(tokens()).toBe(cold)
+  })
 })

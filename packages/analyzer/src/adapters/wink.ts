@@ -20,6 +20,9 @@ export interface WinkToken {
   readonly negated: boolean
 }
 
+/** A possessive clitic on a word: the letter before it, and the apostrophe and s not followed by a letter. */
+const POSSESSIVE = /(\p{L})(['’][sS])(?![\p{L}\p{N}])/gu
+
 /** How far past the expected offset a token is looked for before it is given up. */
 const RESYNC_WINDOW = 64
 
@@ -41,7 +44,10 @@ const wink = (): WinkMethods => {
 export const winkTokens = (text: string, start: number, end: number): WinkToken[] => {
   const nlp = wink()
   const its = nlp.its
-  const doc = nlp.readDoc(text.slice(start, end))
+  // wink splits a possessive "’s" off a word it has not read before and keeps it on one it has (its vocabulary grows
+  // with every text), so one text would be read differently after others: the clitic is always given apart. The
+  // offsets below are found in the original text, so the space added here never shows.
+  const doc = nlp.readDoc(text.slice(start, end).replace(POSSESSIVE, "$1 $2"))
   const tokens = doc.tokens()
   // One column per property; `its.lemma` is typed with an extra argument wink supplies itself.
   const column = <T>(property: unknown) => tokens.out(property as typeof its.value) as unknown as readonly T[]
