@@ -122,8 +122,12 @@ describe("attribution: over the same quotation, with resolved speakers", () => {
 
   it("reports one speaker's line quoted in different words", async () => {
     const c = await pair(
-      story('"Every day that passes, the mills get closer and closer to a complete shutdown," said Karl Brandt.'),
-      story('"Every day that passes, the mills get closer and closer to a permanent closure," said Karl Brandt.')
+      story(
+        '"Every day that passes, the mills get closer and closer to a complete shutdown of the northern mills," said Karl Brandt.'
+      ),
+      story(
+        '"Every day that passes, the mills get closer and closer to a permanent closure of the northern mills," said Karl Brandt.'
+      )
     )
     const wording = of(c, "discrepancy", "attribution").find((f) => f.severity === "minor")
     expect(wording).toBeDefined()
@@ -249,5 +253,82 @@ describe("salience and tuning", () => {
 
   it("refuses an unknown tuning name", () => {
     expect(() => tuningWith({ noSuchValue: 1 })).toThrow(/unknown tuning value "noSuchValue"/)
+  })
+})
+
+describe("rules added on real coverage", () => {
+  it("does not set a speaker's figure against the writer's (two voices, two claims)", async () => {
+    const c = await pair(
+      story("The Geneva Steel Group paid an effective tax rate of 35.7 percent last year, the filing showed."),
+      story("Karl Brandt said the Geneva Steel Group paid an effective tax rate of 30 percent last year.")
+    )
+    expect(of(c, "discrepancy", "number")).toEqual([])
+  })
+
+  it("reads an affiliation label on a group as the group's side, not the writer's loaded word", async () => {
+    const c = await pair(
+      story("A pro-government research group published the figures on steel imports on Monday."),
+      story("A research group published the figures on steel imports on Monday.")
+    )
+    expect(of(c, "framing", "loaded-language")).toEqual([])
+  })
+
+  it("flags an anti-X label the writer puts on an act", async () => {
+    const c = await pair(
+      story("The ministry announced new anti-Swiss tariffs on steel imports on Monday."),
+      story("The ministry announced new tariffs on steel imports on Monday.")
+    )
+    const [loaded] = of(c, "framing", "loaded-language")
+    expect(texts(loaded!, "A")).toEqual(["anti-Swiss"])
+  })
+
+  it("compares a quotation the claims reader did not frame with the other source's quotation", async () => {
+    const c = await pair(
+      story(
+        '"Every day that passes, the mills get closer and closer to a complete shutdown of the northern mills," said Karl Brandt.'
+      ),
+      story(
+        '"Every day that passes, the mills get closer and closer to a permanent closure of the northern mills," Mr. Brandt is shown saying.'
+      )
+    )
+    expect(of(c, "discrepancy", "attribution").length).toBeGreaterThan(0)
+  })
+
+  it("reports one word changed for another where it ends the quotation", async () => {
+    const c = await pair(
+      story('"Every day that passes, the country gets closer and closer to a nuclear bomb," said Karl Brandt.'),
+      story('"Every day that passes, the country gets closer and closer to nuclear arms," said Karl Brandt.')
+    )
+    const wording = of(c, "discrepancy", "attribution")[0]
+    expect(texts(wording!, "A").join(" ")).toContain("bomb")
+    expect(texts(wording!, "B").join(" ")).toContain("arms")
+  })
+
+  it("takes 'what he called' for a speaker's term, not the writer's hedge", async () => {
+    const c = await pair(
+      story("The minister criticized what he called a reckless plan to cut tariffs on steel imports."),
+      story("The minister criticized the plan to cut tariffs on steel imports.")
+    )
+    expect(of(c, "framing", "hedge")).toEqual([])
+  })
+
+  it("reads a loaded word followed by a neutral term as that term ('terrorist attacks')", async () => {
+    const c = await pair(
+      story("The talks were delayed after the terrorist attacks in the port city last spring."),
+      story("The talks were delayed after the attacks in the port city last spring.")
+    )
+    expect(of(c, "framing", "loaded-language")).toEqual([])
+  })
+
+  it("reports a voice only one source carries when the others name voices too", async () => {
+    const c = await pair(
+      story(
+        '"The accord will save our mills," said Karl Brandt.',
+        '"It is a betrayal of the workers," said Anna Keller, a union leader.'
+      ),
+      story('"The accord will save our mills," said Karl Brandt.')
+    )
+    const voice = of(c, "framing", "voice").find((f) => f.summary.startsWith("Whose voices"))
+    expect(voice?.summary).toContain("Anna Keller")
   })
 })

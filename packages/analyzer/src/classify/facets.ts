@@ -121,11 +121,22 @@ const loadedWords = (s: Statement, tuning: Tuning): { range: Range; strong: bool
   const found: { range: Range; strong: boolean }[] = []
   const free = (r: Range) => !found.some(({ range: f }) => f.start < r.end && r.start < f.end)
   for (const w of s.writerWords) {
-    for (const r of findPhrases(text, w, LOADED_TERMS))
-      if (!NEUTRAL.has(text.slice(r.start, r.end).toLowerCase())) found.push({ range: r, strong: true })
+    for (const r of findPhrases(text, w, LOADED_TERMS)) {
+      const phrase = text.slice(r.start, r.end).toLowerCase()
+      // The word and the next one may be a neutral term ("terrorist attacks", "criminal charges").
+      const next = /^\s+([\p{L}-]+)/u.exec(text.slice(r.end, r.end + 30))?.[1]?.toLowerCase()
+      if (!NEUTRAL.has(phrase) && !(next !== undefined && NEUTRAL.has(`${phrase} ${next}`)))
+        found.push({ range: r, strong: s.claim.attribution === "narrator" })
+    }
     for (const m of text.slice(w.start, w.end).matchAll(/\b(?:anti|pro)-\p{Lu}[\p{L}-]*/gu)) {
       const r = { start: w.start + m.index, end: w.start + m.index + m[0].length }
-      if (free(r)) found.push({ range: r, strong: true })
+      // On a group ("a pro-Republican research group") the label names the side the group is on, not the writer's.
+      const head = /^[\s\p{L}-]*?\b([\p{L}]+)/u.exec(text.slice(r.end, r.end + 40))
+      const onGroup =
+        /^\s+(?:[\p{Ll}-]+\s+){0,2}(?:groups?|organi[sz]ations?|part(?:y|ies)|movements?|coalitions?|committees?|activists?|factions?|blocs?|lobby|lobbies|networks?|camps?)\b/u.test(
+          text.slice(r.end, r.end + 60)
+        )
+      if (free(r) && !onGroup && head !== null) found.push({ range: r, strong: true })
     }
   }
   // Words rated only by a sentiment list count in the narrator's own statements: a paraphrase of a speaker often keeps

@@ -48,8 +48,10 @@ export const numberDiscrepancies: Detector = (ctx: Context) => {
         const y = bestOf(x, sourceId)
         if (y === undefined || bestOf(y, x.m.sourceId) !== x) continue
         if (sameFigure(x.q, y.q, ctx.tuning)) continue
-        // Two statements about one quantity name a participant in common.
+        // Two statements about one quantity name a participant in common, and give the figure in one voice: the
+        // writer's in both, or one speaker's (a figure a speaker claims is that speaker's, not the outlet's).
         if (!x.m.actorIds.some((id) => y.m.actorIds.includes(id))) continue
+        if (!sameVoice(x.m, y.m)) continue
         const key = [x.q.span, y.q.span].map((s) => `${s.sourceId}:${s.start}`).join("|")
         if (seen.has(key)) continue
         seen.add(key)
@@ -70,6 +72,13 @@ export const numberDiscrepancies: Detector = (ctx: Context) => {
       }
   }
   return out
+}
+
+/** True when two figures are given in one voice: both the writers', or both attributed to one speaker (or to an unnamed one). */
+const sameVoice = (a: Statement, b: Statement): boolean => {
+  const [na, nb] = [a.claim.attribution === "narrator", b.claim.attribution === "narrator"]
+  if (na || nb) return na && nb
+  return a.claim.speakerId === null || b.claim.speakerId === null || a.claim.speakerId === b.claim.speakerId
 }
 
 interface Fact {

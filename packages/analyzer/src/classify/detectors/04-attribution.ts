@@ -1,4 +1,6 @@
 import type { Statement } from "../../align/2-statements.js"
+import type { Token } from "../../Document.js"
+import { quotationsOverlapping } from "../../segment/Lookup.js"
 import type { Context } from "../Context.js"
 import type { Detection, DistributiveOmit } from "../draft.js"
 import { copiedWords, sharedWords, substitutions } from "../wording.js"
@@ -22,11 +24,32 @@ export const attributionDiscrepancies: Detector = (ctx: Context) => {
         const key = `${a.claimId}|${b.claimId}`
         if (seen.has(key)) continue
         seen.add(key)
-        const found = speakerConflict(ctx, a, b) ?? wordingConflict(ctx, a, b)
+        const found = speakerConflict(ctx, a, b) ?? wordingConflict(ctx, a, b, a.tokens, b.tokens)
+        if (found !== null) out.push({ ...found, alignmentId: g.alignment.id })
+      }
+    // A quotation the claims reader did not frame ("…,” Mr. Netanyahu is shown saying) is still someone's words:
+    // compare the quotations of the aligned sentences themselves.
+    const quoted = firstPerSource(g.members.filter((m) => m.claim.attribution !== "direct-quote"))
+    for (const a of [...quotes, ...quoted])
+      for (const b of quoted) {
+        if (a === b || a.sourceId === b.sourceId) continue
+        const key = [a.claimId, b.claimId].sort().join("|")
+        if (seen.has(key)) continue
+        seen.add(key)
+        const [qa, qb] = [quotedTokens(a), quotedTokens(b)]
+        if (qa.length === 0 || qb.length === 0) continue
+        const found = wordingConflict(ctx, a, b, qa, qb)
         if (found !== null) out.push({ ...found, alignmentId: g.alignment.id })
       }
   }
   return out
+}
+
+/** The tokens inside the writer-level quotations of a statement's sentence (a direct quote's are its own tokens). */
+const quotedTokens = (s: Statement): readonly Token[] => {
+  if (s.claim.attribution === "direct-quote") return s.tokens
+  const quotations = quotationsOverlapping(s.doc, s.sentence)
+  return s.sentenceTokens.filter((t) => quotations.some((q) => t.start >= q.inner.start && t.end <= q.inner.end))
 }
 
 /** True when the words naming the speaker are a name, not a pronoun or a relative word. */
@@ -75,19 +98,23 @@ const speakerConflict = (
 const wordingConflict = (
   ctx: Context,
   a: Statement,
-  b: Statement
+  b: Statement,
+  wordsA: readonly Token[],
+  wordsB: readonly Token[]
 ): DistributiveOmit<Detection, "alignmentId"> | null => {
   if (a.claim.speakerId !== null && b.claim.speakerId !== null && !sameSpeaker(ctx, a, b)) return null
-  const diff = copiedWords(a.tokens, b.tokens, ctx.tuning.quoteWording)
+  const diff = copiedWords(wordsA, wordsB, ctx.tuning.quoteWording)
   if (diff === null || sharedWords(diff) < ctx.tuning.minQuoteWords) return null
   // A changed content word inside shared words: two cuts of one quotation are no conflict, a changed word is.
-  // Shared words on both sides of the change, or three before it where it ends the quotation ("closer and closer to a
-  // nuclear bomb" / "… to nuclear arms").
+  // Shared words on both sides of the change, or one word changed for one where it ends the quotation ("closer and
+  // closer to a nuclear bomb" / "… to nuclear arms").
   const last = (t: { start: number }) =>
     t === diff.wordsA[diff.wordsA.length - 1] || t === diff.wordsB[diff.wordsB.length - 1]
   const changed = substitutions(diff).find(
     (sub) =>
-      (sub.after >= 1 ? sub.before >= 1 : sub.before >= 3 && [...sub.removed, ...sub.added].some(last)) &&
+      sub.before >= 1 &&
+      (sub.after >= 1 ||
+        (sub.removed.length === 1 && sub.added.length === 1 && [...sub.removed, ...sub.added].some(last))) &&
       sub.removed.length <= 3 &&
       sub.added.length <= 3 &&
       sub.removed.some((t) => CONTENT_POS.has(t.pos)) &&

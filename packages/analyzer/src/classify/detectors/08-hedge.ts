@@ -1,7 +1,8 @@
 import { PARAPHRASE_THRESHOLD } from "../../align/3-alignments.js"
 import type { Context } from "../Context.js"
 import type { Detection } from "../draft.js"
-import { hedgesIn } from "../facets.js"
+import type { Statement } from "../../align/2-statements.js"
+import { hedgesIn, quantitiesOf } from "../facets.js"
 import { counterpartsOf, oneSided, untold } from "./07-loaded-language.js"
 import { claimSpan, type Detector, spanIn } from "./shared.js"
 
@@ -57,6 +58,10 @@ export const hedges: Detector = (ctx: Context) => {
     )
     const first = attributed[0]
     if (first === undefined || asserted.length === 0) continue
+    // A fact: a figure the attributed statement gives and the asserted one states too ("his rate was 36 percent" /
+    // "Bush paid a rate of roughly 36 percent"); a paraphrase of someone's view is not stated as fact elsewhere.
+    const figures = (s: Statement) => quantitiesOf(s).map((q) => `${q.unit}:${q.value}`)
+    if (!asserted.some((a) => figures(a).some((f) => figures(first).includes(f)))) continue
     // Attributed in one source only: where every source attributes it, no one states it as fact.
     if (g.members.some((m) => m.sourceId !== first.sourceId && m.claim.attribution !== "narrator")) continue
     out.push({

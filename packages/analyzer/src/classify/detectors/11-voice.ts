@@ -66,16 +66,21 @@ export const voices: Detector = (ctx: Context) => {
     const others = new Set(sets.filter((_, j) => j !== i).flatMap((set) => [...set]))
     return { ...p, only: [...sets[i]!].filter((id) => !others.has(id)).sort() }
   })
-  if (only.some((o) => o.only.length > 0) && new Set(sets.map((s) => [...s].sort().join("|"))).size > 1) {
-    // Each voice only one source carries, where that source gives it words: the speaker and the verb, a few times.
-    const evidence = only.flatMap((o) =>
-      o.only.slice(0, MAX_SPANS).flatMap((id) =>
+  // A difference in voices: some source carries a named voice the others do not, and another source names voices too
+  // (a source that quotes no one differs in sourcing, which the unnamed and second-hand findings below cover).
+  const voiced = sets.filter((set) => set.size > 0)
+  if (only.some((o) => o.only.length > 0) && voiced.length >= 2) {
+    // Each source's voices, the ones only it carries first, where it gives them words: the speaker and the verb, the
+    // first few times; a reader sees every side's voices, not only the odd ones.
+    const evidence = only.flatMap((o, i) => {
+      const ranked = [...o.only, ...[...sets[i]!].filter((id) => !o.only.includes(id)).sort()].slice(0, MAX_SPANS)
+      return ranked.flatMap((id) =>
         o.statements
           .filter((s) => s.claim.speakerId === id)
           .slice(0, SPANS_PER_VOICE)
           .flatMap((s) => [s.claim.speakerSpan, s.claim.cue].filter((x) => x !== undefined))
       )
-    )
+    })
     if (evidence.length > 0)
       out.push({
         kind: "framing",
@@ -109,6 +114,8 @@ export const voices: Detector = (ctx: Context) => {
     const cue = s.claim.cue
     if (actor?.kind !== "media" || speaker === undefined || cue === undefined) return null
     if (actor.mentions.length / top > SECONDHAND_PROMINENCE) return null
+    // A medium the other sources name too is part of the story (its report is the news), not this source's source.
+    if (new Set(actor.mentions.map((m) => m.sourceId)).size > 1) return null
     return speaker.end <= cue.start || /^according/i.test(cue.text) ? speaker : null
   }
   for (const [mode, find] of [
