@@ -61,7 +61,11 @@ export const compare = (
       try: () => tuningWith(options.tuning),
       catch: (error) => new UsageError({ reason: error instanceof Error ? error.message : String(error) })
     })
-    const { findings, views } = classify(aligned, tuning)
+    const { findings, views } = classify(
+      aligned,
+      tuning,
+      given.map((s) => s.id)
+    )
     const comparison = {
       schemaVersion: SCHEMA_VERSION,
       ...(options.title !== undefined ? { title: options.title } : {}),

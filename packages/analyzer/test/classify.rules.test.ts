@@ -332,3 +332,52 @@ describe("rules added on real coverage", () => {
     expect(voice?.summary).toContain("Anna Keller")
   })
 })
+
+describe("rules checked on the controlled edits", () => {
+  it("reads a hedge in the attribution frame as the writer's ('Republicans reportedly suggested that …')", async () => {
+    const c = await pair(
+      story("Fellow ministers reportedly suggested that the accord would fail in the parliament."),
+      story("Fellow ministers suggested that the accord would fail in the parliament.")
+    )
+    const hedge = of(c, "framing", "hedge").find((f) => texts(f, "A").includes("reportedly"))
+    expect(hedge).toBeDefined()
+  })
+
+  it("takes the attribution verb itself ('Politico reported') for no hedge", async () => {
+    const c = await pair(
+      story("The weekly paper reported that the accord would fail in the parliament."),
+      story("The weekly paper wrote that the accord would fail in the parliament.")
+    )
+    expect(of(c, "framing", "hedge")).toEqual([])
+  })
+
+  it("takes quoted verbs ('“promote and protect”') for someone's words, not a scare quote", async () => {
+    const c = await pair(
+      story("The memorandum tells every embassy to “promote and protect” the steel trade in the region."),
+      story("The memorandum tells every embassy to defend the steel trade in the region.")
+    )
+    expect(of(c, "framing", "scare-quote")).toEqual([])
+  })
+
+  it("makes no scare-quote finding on a matter no other source tells", async () => {
+    const c = await pair(story("The union published a “reform” leaflet about the steel mills of the north."), story())
+    expect(of(c, "framing", "scare-quote")).toEqual([])
+  })
+
+  it("sets one figure for another inside copied wording against each other, whatever the unit", async () => {
+    const c = await pair(
+      story("The 100 pages of e-mails showed a dispute between the two ministers over the steel tariffs."),
+      story("The 126 pages of e-mails showed a dispute between the two ministers over the steel tariffs.")
+    )
+    const [number] = of(c, "discrepancy", "number")
+    expect(number?.kind === "discrepancy" && number.values.map((v) => v.value)).toEqual(["100", "126"])
+  })
+
+  it("dates a statement changed from Friday to Saturday in copied wording, though its sentence also tells a plan", async () => {
+    const c = await pair(
+      story("Karl Brandt said in a statement Friday evening that he would tell the parliament about the accord."),
+      story("Karl Brandt said in a statement Saturday evening that he would tell the parliament about the accord.")
+    )
+    expect(of(c, "discrepancy", "date")).toHaveLength(1)
+  })
+})

@@ -8,7 +8,7 @@ import loadedTerms from "../lexicons/loaded-terms.json" with { type: "json" }
 import namingCues from "../lexicons/naming-cues.json" with { type: "json" }
 import neutralTerms from "../lexicons/neutral-terms.json" with { type: "json" }
 import purposeMarkers from "../lexicons/purpose-markers.json" with { type: "json" }
-import { REPORT_VERBS } from "../lexicons/index.js"
+import attributionVerbs from "../lexicons/attribution-verbs.json" with { type: "json" }
 import { quotationsOverlapping } from "../segment/Lookup.js"
 import type { Tuning } from "../Tuning.js"
 
@@ -152,9 +152,19 @@ const loadedWords = (s: Statement, tuning: Tuning): { range: Range; strong: bool
 
 // ---- hedges ----
 
-/** Distancing hedges ("allegedly", "so-called", "what he called") in the writer's own voice. */
-export const hedgesIn = (s: Statement): Range[] =>
-  s.writerWords.flatMap((w) => findPhrases(s.source.text, w, DISTANCING_HEDGES))
+/** Distancing hedges ("allegedly", "reportedly", "so-called") in the writer's own words and attribution frame. */
+export const hedgesIn = (s: Statement): Range[] => {
+  const ranges = [...s.writerWords]
+  // The attribution frame is the writer's too ("Republicans reportedly suggested that ..."): from the speaker's words
+  // to the verb's end.
+  const { cue, speakerSpan } = s.claim
+  if (cue !== undefined) ranges.push({ start: Math.min(cue.start, speakerSpan?.start ?? cue.start), end: cue.end })
+  // The attribution verb itself ("Politico reported") attributes; it is not a hedge on what is attributed.
+  const found = ranges
+    .flatMap((w) => findPhrases(s.source.text, w, DISTANCING_HEDGES))
+    .filter((r) => cue === undefined || r.end <= cue.start || r.start >= cue.end)
+  return found.filter((r, i) => found.findIndex((o) => o.start === r.start) === i).sort((a, b) => a.start - b.start)
+}
 
 // ---- scare quotes ----
 
@@ -167,29 +177,58 @@ const wordsOf = (text: string): string[] => text.match(/[\p{L}\p{N}]+(?:['’-][
  * capitalised); a sentence quoted whole; words the article itself quotes as someone's elsewhere.
  */
 export const scareQuotesIn = (s: Statement, tuning: Tuning, spokenElsewhere: (words: string) => boolean): Range[] => {
-  if (s.claim.attribution !== "narrator") return []
+  if (s.claim.attribution === "direct-quote") return []
+  // In the writer's paraphrase of a speaker, only one word in marks: a longer quoted stretch there is the speaker's.
+  const maxWords = s.claim.attribution === "narrator" ? tuning.scareQuoteMaxWords : 1
   const text = s.source.text
   const out: Range[] = []
   for (const q of quotationsOverlapping(s.doc, s.claim)) {
     if (!q.closed || !inside(q, s.claim)) continue
     const inner = text.slice(q.inner.start, q.inner.end).trim()
     const words = wordsOf(inner)
-    if (words.length === 0 || words.length > tuning.scareQuoteMaxWords) continue
+    if (words.length === 0 || words.length > maxWords) continue
     if (/[.!?,;:]$/.test(inner)) continue
     if (words.filter((w) => !FUNCTION_WORDS.has(w.toLowerCase())).every((w) => /^[\p{Lu}\p{N}]/u.test(w))) continue
     if (namedByCue(s, q) || attributedBefore(s, q)) continue
+    // Marks of distance go around a name for a thing ("a “reform” plan"); quoted verbs ("“promote and protect”") are
+    // someone's words, a partial quotation.
+    if (s.sentenceTokens.some((t) => t.start >= q.inner.start && t.end <= q.inner.end && t.pos === "VERB")) continue
     if (spokenElsewhere(inner.toLowerCase())) continue
     out.push({ start: q.start, end: q.end })
   }
   return out
 }
 
+/** Verbs that report speech or thought (the attribution cues of lexicons/attribution-verbs.json). */
+const SPEECH_VERBS: ReadonlySet<string> = new Set(attributionVerbs.entries.map((e) => e.lemma))
+
 const FUNCTION_WORDS = new Set(["the", "a", "an", "of", "and", "or", "to", "in", "on", "for", "at", "by", "with"])
 
 /** True when a reporting verb stands before the quotation in its sentence: a partial quote of what was said. */
 const attributedBefore = (s: Statement, q: Quotation): boolean =>
-  s.sentenceTokens.some((t) => t.end <= q.start && t.pos === "VERB" && REPORT_VERBS.entries.has(t.lemma)) ||
+  s.sentenceTokens.some((t) => t.end <= q.start && t.pos === "VERB" && SPEECH_VERBS.has(t.lemma)) ||
   s.sentenceTokens.some((t) => t.end <= q.start && t.lower === "according")
+
+/**
+ * Whether words are someone's: a phrase of two words or more that stands, as whole words, inside a quotation of some
+ * source long enough to be a line a speaker said (a word or two in quotation marks elsewhere may be a scare quote too).
+ */
+export const spokenIn = (statements: readonly Statement[], tuning: Tuning): ((words: string) => boolean) => {
+  const lines = statements
+    .filter((s) => s.claim.attribution === "direct-quote")
+    .map((s) => s.claim.text.toLowerCase().replace(/\s+/g, " "))
+    .filter((line) => wordsOf(line).length > tuning.scareQuoteMaxWords)
+    .map((line) => ` ${line.replace(/[^\p{L}\p{N}'’-]+/gu, " ")} `)
+  return (words) => {
+    const phrase = ` ${words
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}'’-]+/gu, " ")
+      .trim()} `
+    // One word is in someone's line by chance as often as not: only a phrase of two words or more is their line.
+    if (wordsOf(phrase).length < 2) return false
+    return lines.some((line) => line.includes(phrase))
+  }
+}
 
 /** True when words before the quotation name what follows as a term ("calls", "dubbed", "so-called", "known as"). */
 const namedByCue = (s: Statement, q: Quotation): boolean => {

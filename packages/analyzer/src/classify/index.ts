@@ -19,18 +19,43 @@ export interface Classified {
  * evidence spans in every source it is about: the detectors run in order (detectors/index.ts), summaries.ts words
  * each detection, salience.ts weighs it, and draft.ts gives stable ids and the order.
  */
-export const classify = (aligned: Aligned, tuning: Tuning = DEFAULT_TUNING): Classified => {
+export const classify = (
+  aligned: Aligned,
+  tuning: Tuning = DEFAULT_TUNING,
+  shownOrder: readonly string[] = aligned.sources.map((s) => s.id)
+): Classified => {
   const ctx = contextOf(aligned, tuning)
   const detections: Detection[] = []
   for (const [, detect] of DETECTORS) detections.push(...detect(ctx, detections))
-  const sources = new Map(aligned.sources.map((s) => [s.id as string, s]))
+  // The detectors read the sources in the order align gave them; a reader sees them in the order they were given.
+  const rank = new Map(shownOrder.map((id, i) => [id, i]))
+  const ordered = [...aligned.sources].sort((a, b) => (rank.get(a.id) ?? 0) - (rank.get(b.id) ?? 0))
+  const byRank = <T extends string>(ids: readonly T[]): T[] =>
+    [...ids].sort((a, b) => (rank.get(a) ?? 0) - (rank.get(b) ?? 0))
+  const sources = new Map(ordered.map((s) => [s.id as string, s]))
   const inputs = { sources, prominence: prominenceOf(aligned.actors) }
   const drafts: Draft[] = detections.map(({ about: _, strength: __, ...rest }, i) => {
-    const d = detections[i]!
-    return { ...rest, summary: summarize(d, sources), salience: salienceOf(d, inputs, tuning) } as Draft
+    const found = detections[i]!
+    const d = (
+      found.kind === "omission"
+        ? {
+            ...found,
+            sourceIds: byRank(found.sourceIds),
+            presentIn: byRank(found.presentIn),
+            absentFrom: byRank(found.absentFrom)
+          }
+        : { ...found, sourceIds: byRank(found.sourceIds) }
+    ) as Detection
+    const { about: _about, strength: _strength, ...shown } = d
+    return {
+      ...rest,
+      ...shown,
+      summary: summarize(d, sources),
+      salience: salienceOf(d, inputs, tuning)
+    } as Draft
   })
   return {
-    findings: finish(drafts, aligned.sources),
-    views: viewsOf(aligned.sources, aligned.statements, aligned.actors, tuning)
+    findings: finish(drafts, ordered),
+    views: viewsOf(ordered, aligned.statements, aligned.actors, tuning)
   }
 }

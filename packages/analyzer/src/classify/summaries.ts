@@ -16,6 +16,7 @@ export interface Quoted {
 export type About =
   | { readonly type: "agreement"; readonly on: string | null; readonly texts: readonly string[] }
   | { readonly type: "date"; readonly event: string | null; readonly worded: boolean }
+  /** `measure` is what the figures count, or "" where the sentences are copies and one figure replaces another. */
   | { readonly type: "number"; readonly measure: string }
   | { readonly type: "polarity"; readonly event: string | null; readonly worded: boolean }
   | { readonly type: "attribution"; readonly mode: "speaker" | "wording"; readonly speaker: string | null }
@@ -62,7 +63,10 @@ export const summarize = (d: Detection, sources: ReadonlyMap<string, Source>): s
     const s = sources.get(id)
     return s === undefined ? id : label(s)
   }
-  const names = (ids: readonly string[]) => listOf(ids.map(name))
+  // The sources in the reader's order (the map's), whatever order a detector listed them in.
+  const order = [...sources.keys()]
+  const names = (ids: readonly string[]) =>
+    listOf([...ids].sort((a, b) => order.indexOf(a) - order.indexOf(b)).map(name))
   const a = d.about
   switch (a.type) {
     case "agreement":
@@ -76,7 +80,9 @@ export const summarize = (d: Detection, sources: ReadonlyMap<string, Source>): s
     }
     case "number": {
       if (d.kind !== "discrepancy") break
-      return `The sources give different figures for ${a.measure}: ${d.values.map((v) => `${names(v.sourceIds)} ${quote(v.text, 40)}`).join(" vs ")}${d.compatible ? " (one figure is approximate)" : ""}.`
+      return a.measure === ""
+        ? `In the same wording the sources give different figures: ${d.values.map((v) => `${names(v.sourceIds)} ${quote(v.text, 40)}`).join(" vs ")}.`
+        : `The sources give different figures for ${a.measure}: ${d.values.map((v) => `${names(v.sourceIds)} ${quote(v.text, 40)}`).join(" vs ")}${d.compatible ? " (one figure is approximate)" : ""}.`
     }
     case "polarity": {
       if (d.kind !== "discrepancy") break

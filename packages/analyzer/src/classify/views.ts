@@ -1,7 +1,7 @@
 import type { Actor, ActorId, Source, Views } from "@diplo/model"
 import type { Statement } from "../align/2-statements.js"
 import type { Tuning } from "../Tuning.js"
-import { hedgesIn, loadedIn, scareQuotesIn } from "./facets.js"
+import { hedgesIn, loadedIn, scareQuotesIn, spokenIn } from "./facets.js"
 
 const wordCount = (text: string) => (text.match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu) ?? []).length
 
@@ -54,10 +54,7 @@ export const viewsOf = (
       })
     }
   // Words someone is quoted as saying: marks around them elsewhere report, they do not distance.
-  const spoken = statements
-    .filter((s) => s.claim.attribution === "direct-quote")
-    .map((s) => s.claim.text.toLowerCase().replace(/\s+/g, " "))
-  const spokenElsewhere = (words: string) => spoken.some((q) => q.includes(words.replace(/\s+/g, " ")))
+  const spokenElsewhere = spokenIn(statements, tuning)
   const distance: Views["distance"] = sources.map((source) => {
     const own = statements.filter((s) => s.source.id === source.id)
     const hedges = own.flatMap((s) => hedgesIn(s).map((r) => source.text.slice(r.start, r.end).toLowerCase()))

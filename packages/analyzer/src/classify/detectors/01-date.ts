@@ -79,10 +79,6 @@ const wordedDates = (ctx: Context, members: readonly Statement[], alignmentId: s
     for (let j = i + 1; j < members.length; j++) {
       const [a, b] = [members[i]!, members[j]!]
       if (a.sourceId === b.sourceId) continue
-      // A plan and a report of what happened are no conflict over a date: the plan may have moved.
-      const planned = (s: Statement) =>
-        s.claim.modality === "future" || s.events.some((e) => e.mention.tense === "future")
-      if (planned(a) || planned(b)) continue
       const diff = copiedSentences(a, b, ctx.tuning.sameWording)
       if (diff === null) continue
       for (const sub of substitutions(diff)) {
@@ -92,6 +88,13 @@ const wordedDates = (ctx: Context, members: readonly Statement[], alignmentId: s
         const ta = timeIn(a, sub.removed)
         const tb = timeIn(b, sub.added)
         if (!ta || !tb || ta.value!.startsWith(tb.value!) || tb.value!.startsWith(ta.value!)) continue
+        // A plan and a report of what happened are no conflict over a date (the plan may have moved): every event the
+        // date belongs to is told in the future on one side and not on the other.
+        const planned = (s: Statement, t: TimeExpression) => {
+          const dated = s.events.filter((e) => e.mention.timeId === t.id)
+          return dated.length > 0 && dated.every((e) => e.mention.tense === "future")
+        }
+        if (planned(a, ta) !== planned(b, tb)) continue
         const days = isDay(ta.value) && isDay(tb.value) ? dayDiff(ta.value, tb.value) : null
         const compatible = days !== null && days <= ctx.tuning.dateSpreadCompatible
         out.push({

@@ -1,8 +1,10 @@
+import type { AlignmentId } from "@diplo/model"
 import type { Statement } from "../../align/2-statements.js"
 import type { Context } from "../Context.js"
 import type { Detection } from "../draft.js"
 import { type Quantity, quantitiesOf, sameFigure } from "../facets.js"
-import type { Detector } from "./shared.js"
+import { copiedSentences, substitutions } from "../wording.js"
+import { type Detector, spanIn } from "./shared.js"
 
 /** Context words that say nothing of what a figure measures. */
 const VAGUE = new Set(["be", "have", "say", "more", "than", "about", "year", "total", "number", "amount", "least"])
@@ -70,7 +72,62 @@ export const numberDiscrepancies: Detector = (ctx: Context) => {
           strength: g.alignment.score
         })
       }
+    // Inside otherwise copied wording, one figure for another ("the 100 pages" / "the 126 pages", "a 21-year veteran"):
+    // the sentences say it of the same thing, whatever the unit.
+    if (g.strong) out.push(...wordedFigures(ctx, g.members, g.alignment.id, g.alignment.score, seen))
   }
+  return out
+}
+
+const FIGURE = /^\d[\d,]*(?:\.\d+)?/
+
+const wordedFigures = (
+  ctx: Context,
+  members: readonly Statement[],
+  alignmentId: AlignmentId,
+  score: number,
+  seen: Set<string>
+): Detection[] => {
+  const out: Detection[] = []
+  for (let i = 0; i < members.length; i++)
+    for (let j = i + 1; j < members.length; j++) {
+      const [a, b] = [members[i]!, members[j]!]
+      if (a.sourceId === b.sourceId) continue
+      const diff = copiedSentences(a, b, ctx.tuning.sameWording)
+      if (diff === null) continue
+      for (const sub of substitutions(diff)) {
+        if (sub.removed.length !== 1 || sub.added.length !== 1 || sub.before + sub.after < 3) continue
+        const [x, y] = [sub.removed[0]!, sub.added[0]!]
+        const [fx, fy] = [FIGURE.exec(x.lower)?.[0], FIGURE.exec(y.lower)?.[0]]
+        if (fx === undefined || fy === undefined || fx === fy) continue
+        // A date is the date detector's; a time expression's digits are not a figure.
+        if (
+          [...a.times, ...b.times].some(
+            (t) => (t.start <= x.start && x.end <= t.end) || (t.start <= y.start && y.end <= t.end)
+          )
+        )
+          continue
+        const key = `${a.sourceId}:${x.start}|${b.sourceId}:${y.start}`
+        if (seen.has(key)) continue
+        seen.add(key)
+        const [sa, sb] = [spanIn(a, x), spanIn(b, y)]
+        out.push({
+          kind: "discrepancy",
+          type: "number",
+          severity: "major",
+          compatible: false,
+          values: [
+            { sourceIds: [a.sourceId], value: fx.replace(/,/g, ""), text: sa.text },
+            { sourceIds: [b.sourceId], value: fy.replace(/,/g, ""), text: sb.text }
+          ],
+          evidence: [sa, sb],
+          sourceIds: [a.sourceId, b.sourceId],
+          alignmentId,
+          about: { type: "number", measure: "" },
+          strength: Math.max(0.8, score)
+        })
+      }
+    }
   return out
 }
 

@@ -22,7 +22,7 @@ export const hedges: Detector = (ctx: Context) => {
       out.push(oneSided(s, "hedge", found))
       continue
     }
-    const plain = counterparts.filter((c) => hedgesIn(c).length === 0 && c.claim.attribution === "narrator")
+    const plain = counterparts.filter((c) => hedgesIn(c).length === 0)
     if (plain.length === 0) continue
     const words = found.map((r) => s.source.text.slice(r.start, r.end))
     out.push({
