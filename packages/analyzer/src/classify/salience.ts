@@ -4,20 +4,21 @@ import type { Detection } from "./draft.js"
 
 /**
  * What a finding's kind and type are worth to a reader before its evidence is weighed, 0..1: conflicts over facts
- * first, then how the leads and the voices differ, then word choice, then what is left out; agreements last.
+ * first, then how the leads and the voices differ, then word choice (a loaded word rests on a word list, weaker evidence
+ * than a lead or a verb set against another source's), then what is left out; agreements last.
  */
 const PRIOR: Readonly<Record<string, number>> = {
   "discrepancy/major": 0.95,
   "discrepancy/minor": 0.7,
   "framing/emphasis": 0.75,
   "framing/voice": 0.65,
-  "framing/loaded-language": 0.6,
+  "framing/loaded-language": 0.45,
   "framing/attribution-verb": 0.55,
   "framing/causal-attribution": 0.55,
   "framing/lexical-choice": 0.5,
   "framing/hedge": 0.5,
   "framing/scare-quote": 0.45,
-  "omission/content": 0.4,
+  "omission/content": 0.35,
   "omission/later-event": 0.35,
   "agreement/any": 0.15
 }

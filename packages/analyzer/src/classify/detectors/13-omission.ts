@@ -120,7 +120,8 @@ export const omissions: Detector = (ctx: Context) => {
         text: sentences.map((s) => s.source.text.slice(s.sentence.start, s.sentence.end)).join(" "),
         later: later ? { date: date!, published: absent.map((s: Source) => s.publishedAt ?? "?") } : null
       },
-      strength: uncovered,
+      // How surely it is left out (no paragraph elsewhere holds its words) times how much its content weighs.
+      strength: uncovered * weight,
       weight
     })
     run = []
