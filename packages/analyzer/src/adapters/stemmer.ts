@@ -1,7 +1,7 @@
 /**
  * stemmer (MIT, Titus Wormer): Porter's (1980) stemming algorithm, one small ES module without dependencies.
  * It replaces natural's Porter stemmer, whose package installs ~190 MB of database drivers diplo never uses
- * (docs/decisions/0007-html-and-lighter-dependencies.md).
+ * (docs/decisions/0009-no-natural.md).
  */
 import { stemmer } from "stemmer"
 
