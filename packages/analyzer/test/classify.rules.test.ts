@@ -167,6 +167,26 @@ describe("figures: one quantity, told differently", () => {
 })
 
 describe("dates", () => {
+  it("sets dates against each other only where the statements say the same thing", async () => {
+    const c = await pair(
+      story("Karl Brandt met Lena Fischer in Bern on Wednesday."),
+      story(
+        "Lena Fischer, the trade minister, met Finance Minister Karl Brandt and his aides in the Swiss capital on Friday for talks about tariffs on steel."
+      )
+    )
+    expect(of(c, "discrepancy", "date")).toEqual([])
+  })
+
+  it("takes a meeting told as happening again for another meeting, not the same one re-dated", async () => {
+    const c = await pair(
+      story("President Karl Brandt met Speaker Lena Fischer at the palace on Wednesday to discuss the budget."),
+      story(
+        "President Karl Brandt met Speaker Lena Fischer again at the palace on Friday, this time to discuss the border."
+      )
+    )
+    expect(of(c, "discrepancy", "date")).toEqual([])
+  })
+
   it("does not set a planned meeting against a past one", async () => {
     const c = await pair(
       story("Karl Brandt will meet Lena Fischer in Bern on June 20 to sign the steel accord."),

@@ -44,7 +44,15 @@ export const classify = (
             presentIn: byRank(found.presentIn),
             absentFrom: byRank(found.absentFrom)
           }
-        : { ...found, sourceIds: byRank(found.sourceIds) }
+        : found.kind === "discrepancy"
+          ? {
+              ...found,
+              sourceIds: byRank(found.sourceIds),
+              values: [...found.values]
+                .map((v) => ({ ...v, sourceIds: byRank(v.sourceIds) }))
+                .sort((a, b) => (rank.get(a.sourceIds[0]!) ?? 0) - (rank.get(b.sourceIds[0]!) ?? 0))
+            }
+          : { ...found, sourceIds: byRank(found.sourceIds) }
     ) as Detection
     const { about: _about, strength: _strength, ...shown } = d
     return {

@@ -1,5 +1,6 @@
 import type { Statement, StatementEvent } from "../../align/2-statements.js"
 import type { TimeExpression } from "@diplo/model"
+import { PARAPHRASE_THRESHOLD } from "../../align/3-alignments.js"
 import type { Context } from "../Context.js"
 import type { Detection } from "../draft.js"
 import { substitutions, copiedSentences } from "../wording.js"
@@ -7,6 +8,10 @@ import { type Detector, eventName, groupBy, spanIn } from "./shared.js"
 
 const dayDiff = (a: string, b: string) => Math.abs(Date.parse(a) - Date.parse(b)) / 86_400_000
 const isDay = (value: string | null): value is string => value !== null && value.length === 10
+
+/** Words that tell an event happened again ("met again", "the second meeting"): a new one, not the same one re-dated. */
+const REPETITION = new Set(["again", "second", "third", "another", "latest", "renewed", "fresh", "anew", "more"])
+const repeated = (s: Statement): boolean => s.sentenceTokens.some((t) => REPETITION.has(t.lower))
 
 /** The time expression an event is dated by, when it is a calendar day of the event's own clause. */
 const dayOf = (s: Statement, e: StatementEvent): TimeExpression | undefined => {
@@ -46,10 +51,11 @@ export const dateDiscrepancies: Detector = (ctx: Context) => {
           // A trip told as planned on one side and done on the other, a day apart, fits both (a departure and an
           // arrival); otherwise only events both sides tell as past conflict over their date (a plan may move).
           const compatible = days <= ctx.tuning.dateSpreadCompatible
+          // Conflicting dates need statements that say the same thing (paraphrase-level): two meetings of one pair on
+          // two days ("the second meeting on Friday" / "a meeting on Wednesday") align as related, not as one.
+          const same = (g.alignment.signals.paraphrase ?? 0) >= PARAPHRASE_THRESHOLD && !repeated(x.m) && !repeated(y.m)
           if (
-            compatible
-              ? type !== "travel"
-              : !g.strong || x.e.mention.tense === "future" || y.e.mention.tense === "future"
+            compatible ? type !== "travel" : !same || x.e.mention.tense === "future" || y.e.mention.tense === "future"
           )
             continue
           found.push({
