@@ -8,7 +8,8 @@ import { extract } from "./extract/index.js"
 import { type ArticleInput, ingest } from "./ingest/index.js"
 import { type CompareOptions, DEFAULT_ALIGN_THRESHOLD, DEFAULT_MAX_BYTES, DEFAULT_MAX_SOURCES } from "./Options.js"
 import { segment } from "./segment/index.js"
-import { tuningWith } from "./Tuning.js"
+import { Resources } from "./Resources.js"
+import { type Tuning, tuningWith } from "./Tuning.js"
 import { VERSION } from "./version.js"
 
 /** The sources in an order of their content (text, then path and date): the same whatever order they came in. */
@@ -53,12 +54,19 @@ export const compare = (
     // findings whatever order they are given in. Ids stay in the order given (the JSON contract).
     const sources = canonicalOrder(given)
     const readings = sources.map(segment).map(extract)
+    const resources = yield* Resources
     const aligned = align(readings, {
       threshold: options.alignThreshold ?? DEFAULT_ALIGN_THRESHOLD,
+      words: resources.words(),
       ...(options.useVectors !== undefined ? { useVectors: options.useVectors } : {})
     })
+    // The resources' tuning, with the option's values on top (an eval sweep).
     const tuning = yield* Effect.try({
-      try: () => tuningWith(options.tuning),
+      try: (): Tuning => {
+        if (options.tuning === undefined) return resources.tuning
+        tuningWith(options.tuning) // refuses an unknown name
+        return { ...resources.tuning, ...options.tuning } as Tuning
+      },
       catch: (error) => new UsageError({ reason: error instanceof Error ? error.message : String(error) })
     })
     const { findings, views } = classify(

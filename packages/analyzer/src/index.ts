@@ -41,6 +41,7 @@ export {
   similarity
 } from "./align/3-similarity.js"
 export { classify } from "./classify/index.js"
+export { type AnalyzerResources, DEFAULT_RESOURCES, makeResources, Resources, resourcesLayer } from "./Resources.js"
 export { DEFAULT_TUNING, isTuningName, TUNING_REASONS, type Tuning, type TuningName, tuningWith } from "./Tuning.js"
 export { VERSION } from "./version.js"
 

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs"
 import { fileURLToPath } from "node:url"
-import { compare, comparePromise } from "@diplo/analyzer"
+import { compare, comparePromise, resourcesLayer } from "@diplo/analyzer"
 import { Effect } from "effect"
 import { describe, expect, it } from "vitest"
 
@@ -34,5 +34,30 @@ describe("Pipeline", () => {
   it("gives byte-identical output for the same input", async () => {
     const [first, second] = await Promise.all([comparePromise(pair), comparePromise(pair)])
     expect(JSON.stringify(second)).toBe(JSON.stringify(first))
+  })
+})
+
+describe("the analyzer's resources, an Effect service", () => {
+  it("compares with the shipped resources when none are provided, and with others when a layer provides them", async () => {
+    const shipped = await Effect.runPromise(compare(pair))
+    const omissions = (c: typeof shipped) => c.findings.filter((f) => f.kind === "omission").length
+    expect(omissions(shipped)).toBeGreaterThan(1)
+    const one = await Effect.runPromise(
+      compare(pair).pipe(Effect.provide(resourcesLayer({ tuning: { omissionsPerEvent: 1 } })))
+    )
+    expect(omissions(one)).toBe(1)
+    // The layer's tuning is the base; the options' values go on top of it.
+    const both = await Effect.runPromise(
+      compare(pair, { tuning: { coverMargin: 0.3 } }).pipe(
+        Effect.provide(resourcesLayer({ tuning: { omissionsPerEvent: 1 } }))
+      )
+    )
+    expect(omissions(both)).toBe(1)
+  })
+
+  it("refuses an unknown tuning name with a usage error, not a throw", async () => {
+    const exit = await Effect.runPromise(Effect.exit(compare(pair, { tuning: { noSuchValue: 1 } })))
+    expect(exit._tag).toBe("Failure")
+    expect(JSON.stringify(exit)).toContain("noSuchValue")
   })
 })

@@ -1,4 +1,5 @@
 import type { Alignment, AlignmentId, ClaimId, SourceId, Span } from "@diplo/model"
+import type { WordTable } from "../adapters/vectors.js"
 import type { Token } from "../Document.js"
 import calibration from "../lexicons/align-calibration.json" with { type: "json" }
 import {
@@ -30,6 +31,8 @@ export interface AlignOptions {
   readonly threshold?: number
   /** Use word vectors for soft word matches (default true). */
   readonly useVectors?: boolean
+  /** The word ranks and vectors (default: the bundled GloVe table). */
+  readonly words?: WordTable
 }
 
 /** Default alignment threshold: the relatedness that best separates STS-B train news pairs scored >= 2.5 of 5. */
@@ -134,7 +137,10 @@ const round = (x: number): number => Math.round(x * 1000) / 1000
  */
 export const alignStatements = (statements: readonly AlignerInput[], options: AlignOptions = {}): Alignment[] => {
   const threshold = options.threshold ?? ALIGN_THRESHOLD
-  const similarityOptions = { useVectors: options.useVectors ?? true }
+  const similarityOptions = {
+    useVectors: options.useVectors ?? true,
+    ...(options.words === undefined ? {} : { words: options.words })
+  }
   const profiles = statements.map((s) =>
     profileStatement(
       s.tokens,

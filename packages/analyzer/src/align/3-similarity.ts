@@ -1,6 +1,6 @@
 import type { Token } from "../Document.js"
 import { porterStem } from "../adapters/stemmer.js"
-import { wordTable } from "../adapters/vectors.js"
+import { type WordTable, wordTable } from "../adapters/vectors.js"
 import calibration from "../lexicons/align-calibration.json" with { type: "json" }
 
 /**
@@ -53,6 +53,8 @@ export interface Tuning {
 export interface SimilarityOptions {
   /** Use word vectors for soft matches (default true). */
   readonly useVectors?: boolean
+  /** The word ranks and vectors to read (default: the bundled GloVe table of the default resources). */
+  readonly words?: WordTable
   /** For calibration only. */
   readonly tuning?: Partial<Tuning>
 }
@@ -69,9 +71,13 @@ export interface Similarity {
 const tuningOf = (options: SimilarityOptions): Tuning => ({ ...calibration.tuning, ...options.tuning })
 
 /** IDF-like weight from a word's frequency rank: log of how much rarer it is than the pivot rank. */
-export const priorWeight = (word: string, tuning: Tuning = calibration.tuning): number => {
+export const priorWeight = (
+  word: string,
+  tuning: Tuning = calibration.tuning,
+  words: WordTable = wordTable()
+): number => {
   // The list (wink's GloVe vocabulary) drops one-character words such as "a" and "I", the commonest of all.
-  const rank = word.length === 1 ? 0 : (wordTable().rank(word) ?? tuning.unknownRank)
+  const rank = word.length === 1 ? 0 : (words.rank(word) ?? tuning.unknownRank)
   return Math.log(1 + (rank + 1) / tuning.pivotRank)
 }
 
@@ -128,7 +134,7 @@ export const profileStatement = (
   extras: ProfileExtras = {},
   options: SimilarityOptions = {}
 ): StatementProfile => {
-  const table = wordTable()
+  const table = options.words ?? wordTable()
   const tuning = tuningOf(options)
   const useVectors = options.useVectors ?? true
   const weightOf = new Map<number, number>()
@@ -150,7 +156,7 @@ export const profileStatement = (
     const stem = number ?? porterStem(lemma)
     const key = hash(stem)
     // The rarer of the two forms decides: a lemmatizer may map a rare name onto a common word.
-    const weight = Math.max(priorWeight(lemma, tuning), priorWeight(token.lower, tuning))
+    const weight = Math.max(priorWeight(lemma, tuning, table), priorWeight(token.lower, tuning, table))
     if (weight > (weightOf.get(key) ?? -1)) weightOf.set(key, weight)
     if (!wordOf.has(key) && table.row(token.lower) >= 0) wordOf.set(key, token.lower)
     else if (!wordOf.has(key) && table.row(lemma) >= 0) wordOf.set(key, lemma)
@@ -208,28 +214,40 @@ const sharedCount = (a: Int32Array, b: Int32Array): number => {
 }
 
 // The statements of one comparison share their vocabulary, so the same word pairs come back again and again:
-// a direct-mapped cache (a slot per hash, overwritten on collision) keeps recent cosines.
+// a direct-mapped cache (a slot per hash, overwritten on collision) keeps recent cosines, one cache per word table.
 const CACHE_BITS = 18
-const cachedPair = new Float64Array(1 << CACHE_BITS).fill(-1)
-const cachedCosine = new Float32Array(1 << CACHE_BITS)
+interface CosineCache {
+  readonly pairs: Float64Array
+  readonly cosines: Float32Array
+}
+const caches = new WeakMap<WordTable, CosineCache>()
+const cacheOf = (table: WordTable): CosineCache => {
+  let cache = caches.get(table)
+  if (cache === undefined) {
+    cache = { pairs: new Float64Array(1 << CACHE_BITS).fill(-1), cosines: new Float32Array(1 << CACHE_BITS) }
+    caches.set(table, cache)
+  }
+  return cache
+}
 
 /** Cosine of two words by their rows in the word table, remembered. */
-const wordCosine = (rowA: number, rowB: number): number => {
+const wordCosine = (table: WordTable, rowA: number, rowB: number): number => {
   if (rowA === rowB) return 1
   const low = Math.min(rowA, rowB)
   const high = Math.max(rowA, rowB)
   const pair = low * 1_048_576 + high
   const slot = (Math.imul(low, 0x9e3779b1) ^ Math.imul(high, 0x85ebca6b)) >>> (32 - CACHE_BITS)
-  if (cachedPair[slot] === pair) return cachedCosine[slot]!
-  const { unit, unitRow, dimensions } = wordTable()
+  const cache = cacheOf(table)
+  if (cache.pairs[slot] === pair) return cache.cosines[slot]!
+  const { unit, unitRow, dimensions } = table
   let dot = 0
   const offsetA = unitRow(low)
   const offsetB = unitRow(high)
   for (let d = 0; d < dimensions; d++) dot += unit[offsetA + d]! * unit[offsetB + d]!
   // Rounded as the cache stores it, so a score never depends on what was scored before.
   const cosine = Math.fround(dot)
-  cachedPair[slot] = pair
-  cachedCosine[slot] = cosine
+  cache.pairs[slot] = pair
+  cache.cosines[slot] = cosine
   return cosine
 }
 
@@ -284,7 +302,8 @@ const softCoverage = (
   a: StatementProfile,
   b: StatementProfile,
   exact: ExactCoverage,
-  softFloor: number
+  softFloor: number,
+  table: WordTable
 ): { softA: number; softB: number } => {
   const m = a.termKeys.length
   const n = b.termKeys.length
@@ -299,7 +318,7 @@ const softCoverage = (
       const rowB = b.vectorRows[y]!
       if (rowB < 0 || (matchedA[x] === 1 && matchedB[y] === 1)) continue
       // Below the floor two words are unrelated; above it the credit grows to 1 for identical directions.
-      const credit = (wordCosine(rowA, rowB) - softFloor) / (1 - softFloor)
+      const credit = (wordCosine(table, rowA, rowB) - softFloor) / (1 - softFloor)
       if (credit > softCreditA[x]!) softCreditA[x] = credit
       if (credit > softCreditB[y]!) softCreditB[y] = credit
     }
@@ -376,7 +395,7 @@ const withVectors = <T extends { soft: number; softMin: number }>(
   base: { signals: T; exact: ExactCoverage },
   options: SimilarityOptions
 ): T => {
-  const { softA, softB } = softCoverage(a, b, base.exact, tuningOf(options).softFloor)
+  const { softA, softB } = softCoverage(a, b, base.exact, tuningOf(options).softFloor, options.words ?? wordTable())
   return { ...base.signals, soft: harmonic(softA, softB), softMin: Math.min(softA, softB) }
 }
 

@@ -3,6 +3,7 @@ import type { Reading } from "../Document.js"
 import { unifyActors } from "./1-actors.js"
 import { buildStatements, type Statement } from "./2-statements.js"
 import { type AlignOptions, alignStatements } from "./3-alignments.js"
+import type { SimilarityOptions } from "./3-similarity.js"
 import { mergeEvents } from "./4-events.js"
 
 /**
@@ -19,8 +20,8 @@ export interface Aligned {
   readonly statements: readonly Statement[]
   readonly events: readonly Event[]
   readonly alignments: readonly Alignment[]
-  /** Whether word vectors were used (later stages compare text the same way). */
-  readonly useVectors: boolean
+  /** How statements were compared (word vectors on or off, which word table): later stages compare text the same way. */
+  readonly similarity: SimilarityOptions
 }
 
 /**
@@ -45,6 +46,9 @@ export const align = (readings: readonly Reading[], options: AlignOptions = {}):
     statements,
     events: mergeEvents(readings, idOf),
     alignments: alignStatements(statements, options),
-    useVectors: options.useVectors ?? true
+    similarity: {
+      useVectors: options.useVectors ?? true,
+      ...(options.words === undefined ? {} : { words: options.words })
+    }
   }
 }

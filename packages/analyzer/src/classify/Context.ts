@@ -2,6 +2,7 @@ import type { Actor, Alignment, Source } from "@diplo/model"
 import type { Aligned } from "../align/index.js"
 import type { Statement } from "../align/2-statements.js"
 import { ALIGN_THRESHOLD } from "../align/3-alignments.js"
+import type { SimilarityOptions } from "../align/3-similarity.js"
 import type { Tuning } from "../Tuning.js"
 
 /** An alignment with its members as statements (in source order), as the detectors read it. */
@@ -22,7 +23,8 @@ export interface Context {
   readonly groups: readonly AlignedGroup[]
   readonly actors: ReadonlyMap<string, Actor>
   readonly tuning: Tuning
-  readonly useVectors: boolean
+  /** How the aligner compared statements: detectors that compare text do it the same way. */
+  readonly similarity: SimilarityOptions
   /** The statements of other sources one statement is aligned with as the same matter, best first. */
   readonly partners: (s: Statement) => readonly Statement[]
   /** The best alignment score between a statement and one of another source's (0 when none). */
@@ -111,7 +113,7 @@ export const contextOf = (aligned: Aligned, tuning: Tuning): Context => {
     groups,
     actors,
     tuning,
-    useVectors: aligned.useVectors,
+    similarity: aligned.similarity,
     partners: (s) => (partners.get(s.claimId) ?? []).map((x) => x.s),
     scoreOf: (a, b) => pair.get(key(a, b)) ?? 0,
     twins: (s, sourceId) => byText.get(normalized(s))?.get(sourceId) ?? [],

@@ -63,13 +63,13 @@ export const causalAttributions: Detector = (ctx: Context) => {
     if (cause === undefined) return []
     const effect = s.sentenceTokens.filter((t) => t.end <= cause.start && t.start >= s.claim.start - 200)
     if (effect.filter((t) => t.kind === "word").length < 2) return []
-    return [{ s, cause, profile: profileStatement(effect, {}, { useVectors: ctx.useVectors }) }]
+    return [{ s, cause, profile: profileStatement(effect, {}, ctx.similarity) }]
   })
   for (let i = 0; i < causal.length; i++)
     for (let j = i + 1; j < causal.length; j++) {
       const [a, b] = [causal[i]!, causal[j]!]
       if (a.s.sourceId === b.s.sourceId) continue
-      const score = similarity(a.profile, b.profile, { useVectors: ctx.useVectors }).score
+      const score = similarity(a.profile, b.profile, ctx.similarity).score
       if (score < ALIGN_THRESHOLD) continue
       const causeA = a.s.source.text.slice(a.cause.start, a.cause.end)
       const causeB = b.s.source.text.slice(b.cause.start, b.cause.end)
