@@ -343,3 +343,28 @@ describe("extractClaims: a pronoun speaker the actor finder resolved", () => {
     expect(covering(claims, "The American people deserve")).toMatchObject({ speakerId: "T:warren" })
   })
 })
+
+describe("extractClaims: a speaker with an appositive", () => {
+  const lee = (text: string) => [actor(text, "T:a1", "person", "Ann Lee", "Lee")]
+  const speakerOf = (text: string, words: string) => covering(claimsOf(text, lee), words)?.speakerId
+
+  it("gives “X, the group's director, said” to X, not to the words after the cue", () => {
+    const text = "Ann Lee, the group's executive director, said the talks failed."
+    expect(speakerOf(text, "the talks failed")).toBe("T:a1")
+  })
+
+  it("gives “the group's director, X, said” after a quotation to X", () => {
+    const text = "“The ad is wrong,” the group's executive director, Ann Lee, said in a statement."
+    expect(speakerOf(text, "The ad is wrong")).toBe("T:a1")
+  })
+
+  it("reads a number between commas as an appositive too (“Lee, 45, said”)", () => {
+    expect(speakerOf("Lee, 45, said the talks failed.", "the talks failed")).toBe("T:a1")
+  })
+
+  it("never makes a speaker of the subject of what is said (“…, said Ann Lee had resigned”)", () => {
+    // "…, citing sources, said": no appositive (a verb between the commas), and Lee is inside the content.
+    const text = "The ministry, citing sources, said Ann Lee had resigned."
+    expect(speakerOf(text, "had resigned")).not.toBe("T:a1")
+  })
+})

@@ -169,7 +169,8 @@ class FrameFinder {
     if (verb === ACCORDING_TO) return this.accordingTo(first, last, cue, sentence)
     if (verb === COLON) return this.colonFrame(first, cue, sentence)
     const afterObject = verb.object ? this.skipObject(last + 1) : last + 1
-    const subject = participle && this.participial(first)
+    // "X, the group's director, said": the comma before the cue closes an appositive, not a participial clause.
+    const subject = participle && this.participial(first) && !this.apposedBefore(first)
     const speakerNow = () => (subject ? this.subject(first) : this.speakerOf(first, last))
     const clause = this.thatClause(last + 1, afterObject, verb) ?? this.whClause(afterObject, verb)
     if (clause !== null) return this.frame(cue, verb, speakerNow(), [clause], false, sentence, first, last, subject)
@@ -222,6 +223,10 @@ class FrameFinder {
     participial: boolean
   ): Frame {
     const words = this.words
+    // No one is a speaker inside what they are said to say ("…, said Ann Lee had resigned": Lee is the content's
+    // subject, not the speaker): such a frame has no named speaker.
+    const named = speaker
+    if (named !== null && contents.some((c) => named.start < c.end && c.start < named.end)) speaker = null
     const start = Math.min(cue.start, speaker?.start ?? cue.start)
     // Participial frames take their speaker from earlier in the sentence: their own words start at the cue.
     const ownStart = participial ? cue.start : start
@@ -362,6 +367,15 @@ class FrameFinder {
     const afterQuote = k + 1
     let speaker = this.leftNounPhrase(first - 1, afterQuote)
     let gapStart = speaker === null ? first : this.indexAt(speaker.start)
+    if (speaker === null) {
+      let c = first - 1
+      while (c >= afterQuote && words[c]!.kind === "word" && BETWEEN_SPEAKER_AND_VERB.has(words[c]!.lower)) c--
+      const apposed = this.appositive(c, afterQuote)
+      if (apposed !== null) {
+        speaker = apposed.speaker
+        gapStart = apposed.first
+      }
+    }
     // Between the closing mark and the speaker only commas or dashes may stand.
     for (let g = afterQuote; g < gapStart; g++) {
       const w = words[g]!
@@ -726,6 +740,8 @@ class FrameFinder {
     }
     const left = this.leftNounPhrase(first - 1, lo)
     if (left !== null) return left
+    const apposed = this.appositive(k, lo)
+    if (apposed !== null) return apposed.speaker
     const before = words[k]
     if (before !== undefined && ["and", "but", "or"].includes(before.lower)) return this.subject(first)
     return this.rightNounPhrase(last + 1)
@@ -752,6 +768,56 @@ class FrameFinder {
       k = c + 1
     }
     return this.rightNounPhrase(k, 6, sentence)
+  }
+
+  /**
+   * "R. Lee, the group's director, said" and "the group's director, R. Lee, said": a subject with an appositive
+   * between commas before the cue. `comma` is the index of the comma just before the cue (adverbs skipped). The
+   * speaker is the part that ends in a capitalised word (a name), else the first; `first` is where the whole
+   * subject begins. Both parts must be noun phrases, the first must open its clause (sentence start, or after a
+   * comma, a dash, a colon or a quotation mark), so "a deal with Iran, the official said" is left alone.
+   */
+  private appositive(comma: number, lo: number): { speaker: Range; first: number } | null {
+    const words = this.words
+    if (comma <= lo || words[comma]?.lower !== ",") return null
+    const second = this.leftNounPhrase(comma - 1, lo)
+    if (second === null) return null
+    const opening = (from: number): number => {
+      let j = from
+      while (
+        j >= lo &&
+        words[j]!.kind === "word" &&
+        (INSIDE_NOUN_PHRASE.has(words[j]!.lower) || DETERMINERS.has(words[j]!.lower))
+      )
+        j--
+      return j
+    }
+    const middle = opening(this.indexAt(second.start) - 1)
+    if (middle <= lo || words[middle]!.lower !== ",") return null
+    const firstPart = this.leftNounPhrase(middle - 1, lo)
+    if (firstPart === null) return null
+    const before = opening(this.indexAt(firstPart.start) - 1)
+    const boundary = words[before]
+    if (before >= lo && boundary !== undefined && boundary.kind === "word") return null
+    if (
+      boundary !== undefined &&
+      before >= lo &&
+      !(boundary.lower === "," || boundary.lower === ":" || boundary.kind === "quote" || DASHES.has(boundary.lower))
+    )
+      return null
+    for (const part of [firstPart, second])
+      for (let k = this.indexAt(part.start); k <= this.indexAt(part.end - 1); k++) if (this.isVerbForm(k)) return null
+    const named = (part: Range): boolean => words[this.indexAt(part.end - 1)]!.capital
+    const speaker = named(firstPart) || !named(second) ? firstPart : second
+    return { speaker, first: before + 1 }
+  }
+
+  private apposedBefore(first: number): boolean {
+    const words = this.words
+    const lo = this.view.sentenceWords.get(words[first]!.sentence)?.[0] ?? 0
+    let k = first - 1
+    while (k >= lo && words[k]!.kind === "word" && BETWEEN_SPEAKER_AND_VERB.has(words[k]!.lower)) k--
+    return this.appositive(k, lo) !== null
   }
 
   private participial(first: number): boolean {

@@ -1,5 +1,6 @@
 import type { Modality, Polarity } from "@diplo/model"
 import type { Range } from "../../Document.js"
+import { phraseWords } from "../../segment/Words.js"
 import type { Word } from "./1-words.js"
 import {
   CHANNEL_NOUNS,
@@ -11,14 +12,15 @@ import {
 } from "./lexicon.js"
 
 const split = (phrase: string): string[] => phrase.split(" ")
-const HEDGES = HEDGE_PHRASES.map(split)
+// Hedges are cut by the store's tokenizer, as the text is: "so-called" is three tokens there and here.
+const HEDGES = HEDGE_PHRASES.map((phrase) => phraseWords(phrase).map((w) => w.lower))
 const NON_NEGATING_WORDS = NON_NEGATING.map(split)
 const MODALITY = MODALITY_MARKERS.map((m) => ({ modality: m.modality, phrases: m.phrases.map(split) }))
 // Phrases by their first word (in lexicon order), so each word is checked against the few that can start there.
 const HEDGES_BY_FIRST = new Map<string, { parts: string[]; text: string }[]>()
 for (const parts of HEDGES) {
   const list = HEDGES_BY_FIRST.get(parts[0]!) ?? []
-  list.push({ parts, text: parts.join(" ") })
+  list.push({ parts, text: HEDGE_PHRASES[HEDGES.indexOf(parts)]! })
   HEDGES_BY_FIRST.set(parts[0]!, list)
 }
 const MODALITY_FIRST_WORDS = new Set(MODALITY.flatMap((m) => m.phrases.map((p) => p[0]!)))
@@ -33,7 +35,8 @@ const matchesAt = (words: readonly Word[], i: number, phrase: readonly string[])
 export const hedgesIn = (words: readonly Word[], ranges: readonly Range[]): string[] => {
   const found: string[] = []
   for (const range of ranges) {
-    const inside = wordsIn(words, range)
+    // Hyphens and apostrophes are tokens of their own: the phrase matches over every token but quotation marks.
+    const inside = words.filter((w) => w.kind !== "quote" && w.start >= range.start && w.end <= range.end)
     for (let i = 0; i < inside.length; i++)
       for (const { parts, text } of HEDGES_BY_FIRST.get(inside[i]!.lower) ?? [])
         if (matchesAt(inside, i, parts) && !found.includes(text)) found.push(text)
