@@ -97,7 +97,7 @@ const main = async () => {
     const seconds = ((performance.now() - started) / 1000).toFixed(1)
     console.log(`\n${result.name} — ${result.dataset} (${seconds} s)`)
     if (result.skipped) console.log(`  skipped: ${result.skipped}`)
-    else
+    else {
       console.table(
         result.metrics.map((m) => ({
           metric: m.metric,
@@ -106,6 +106,8 @@ const main = async () => {
           floor: m.floor ?? ""
         }))
       )
+      for (const note of result.notes) console.log(`  - ${note}`)
+    }
   }
   let commit = "uncommitted"
   try {
