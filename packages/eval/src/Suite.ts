@@ -1,3 +1,5 @@
+import type { TuningName } from "@diplo/analyzer"
+
 /**
  * One scored data set. Every suite scores diplo and a simple baseline side by side on the same
  * items, so each figure has a reference.
@@ -9,6 +11,8 @@ export interface SuiteContext {
   readonly repoRoot: string
   /** Folder that holds the example gold (default `../shared/gold`); may be absent. */
   readonly goldDir: string
+  /** Tuned numbers to compare with instead of the tuning file's (`--sweep`); suites marked `tunable` read it. */
+  readonly tuning?: Readonly<Partial<Record<TuningName, number>>>
 }
 
 export interface Metric {
@@ -21,6 +25,8 @@ export interface Metric {
   readonly floor?: number
   /** Items scored, e.g. 84 articles. */
   readonly n?: number
+  /** A short, stable column name when the figure is one of the suite's headline figures (the `--sweep` table). */
+  readonly headline?: string
 }
 
 export interface SuiteResult {
@@ -38,5 +44,7 @@ export interface SuiteResult {
 
 export interface Suite {
   readonly name: string
+  /** True when the suite compares through `compareWith`, so `--sweep` changes what it measures. */
+  readonly tunable?: boolean
   readonly run: (context: SuiteContext) => Promise<SuiteResult>
 }

@@ -38,7 +38,7 @@ export const cosine = (a: ReadonlyMap<string, number>, b: ReadonlyMap<string, nu
 }
 
 export interface BaselineFinding {
-  readonly kind: "agreement" | "omission"
+  readonly kind: "agreement" | "discrepancy" | "framing" | "omission"
   readonly type: string
   readonly evidence: readonly (Interval & { sourceId: string })[]
 }
@@ -66,6 +66,58 @@ export const baselineFindings = (
     }
   sentences.forEach((s, i) => {
     if (!aligned.has(i)) out.push({ kind: "omission", type: "content", evidence: [s] })
+  })
+  return out
+}
+
+/** The figures a sentence writes (digits, thousands separators dropped), each once, sorted. */
+export const figures = (text: string): string[] =>
+  [...new Set((text.match(/\d[\d,.]*\d|\d/g) ?? []).map((n) => n.replace(/,/g, "")))].sort()
+
+/**
+ * Baseline findings with differences, for comparisons scored on discrepancies and framing (the real suite): each pair
+ * of sentences of two sources at TF-IDF cosine ≥ `threshold` is one finding, a discrepancy (number) when both write
+ * figures and the figures differ, a framing difference (lexical choice) when the two share less than `sameWording`
+ * of their weight (the same matter in other words), else an agreement; a sentence aligned with nothing is an
+ * omission. No lemmas, lexicons, actors, dates or salience: every finding is minor.
+ */
+export const baselineDifferences = (
+  sources: readonly { id: string; text: string }[],
+  split: (text: string) => Interval[],
+  threshold = 0.3,
+  sameWording = 0.6
+): (BaselineFinding & { readonly severity: "minor" })[] => {
+  const sentences = sources.flatMap((s) =>
+    split(s.text).map((r) => ({ ...r, sourceId: s.id, text: s.text.slice(r.start, r.end) }))
+  )
+  const vectors = tfidf(sentences.map((s) => s.text))
+  const aligned = new Set<number>()
+  const out: (BaselineFinding & { readonly severity: "minor" })[] = []
+  for (let i = 0; i < sentences.length; i++)
+    for (let j = i + 1; j < sentences.length; j++) {
+      const a = sentences[i]!
+      const b = sentences[j]!
+      if (a.sourceId === b.sourceId) continue
+      const score = cosine(vectors[i]!, vectors[j]!)
+      if (score < threshold) continue
+      aligned.add(i)
+      aligned.add(j)
+      const fa = figures(a.text)
+      const fb = figures(b.text)
+      const evidence = [a, b].map(({ sourceId, start, end }) => ({ sourceId, start, end }))
+      if (fa.length > 0 && fb.length > 0 && fa.join(" ") !== fb.join(" "))
+        out.push({ kind: "discrepancy", type: "number", severity: "minor", evidence })
+      else if (score < sameWording) out.push({ kind: "framing", type: "lexical-choice", severity: "minor", evidence })
+      else out.push({ kind: "agreement", type: "claim", severity: "minor", evidence })
+    }
+  sentences.forEach((s, i) => {
+    if (!aligned.has(i))
+      out.push({
+        kind: "omission",
+        type: "content",
+        severity: "minor",
+        evidence: [{ sourceId: s.sourceId, start: s.start, end: s.end }]
+      })
   })
   return out
 }

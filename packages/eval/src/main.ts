@@ -2,7 +2,9 @@
  * npm run eval: scores diplo and a baseline on every gold set there is, writes docs/evaluation.md and
  * docs/evaluation.json when every suite was scored (a clone without the corpora keeps the figures it has), and
  * exits non-zero when a figure falls below its floor.
- * Flags: --corpus DIR (default ../shared/corpus), --gold DIR (default ../shared/gold), --only NAME.
+ * Flags: --corpus DIR (default ../shared/corpus), --gold DIR (default ../shared/gold), --only NAME, --sweep NAME=v1,v2
+ * (re-runs the chosen suites that read the tuning with one tuned number set to each value, one table row per value;
+ * writes no docs and fails on no floor).
  * With DIPLO_DRY_RUN=1 in the environment it checks its flags, says what it would run, and stops (the test of the
  * README's commands uses it for the full run, which takes minutes).
  */
@@ -10,13 +12,14 @@ import { execFileSync } from "node:child_process"
 import { existsSync, writeFileSync } from "node:fs"
 import { dirname, resolve } from "node:path"
 import { fileURLToPath } from "node:url"
-import type { Suite, SuiteResult } from "./Suite.js"
+import type { Suite, SuiteContext, SuiteResult } from "./Suite.js"
 import { suites } from "./suites/index.js"
+import { parseSweep, type Sweep, sweepRows } from "./sweep.js"
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), "../../..")
 
-const FLAGS = ["corpus", "gold", "only"] as const
-const USAGE = "expected --corpus DIR, --gold DIR, --only NAME"
+const FLAGS = ["corpus", "gold", "only", "sweep"] as const
+const USAGE = "expected --corpus DIR, --gold DIR, --only NAME, --sweep NAME=v1,v2"
 
 /** The flags given, each once with a value; exits 2 on anything else. */
 const parseFlags = (args: readonly string[]): Partial<Record<(typeof FLAGS)[number], string>> => {
@@ -40,6 +43,14 @@ function fail(message: string): never {
 
 const flags = parseFlags(process.argv.slice(2))
 const flag = (name: (typeof FLAGS)[number]): string | undefined => flags[name]
+
+const sweepFlag = flag("sweep")
+const sweep: Sweep | undefined = (() => {
+  if (sweepFlag === undefined) return undefined
+  const parsed = parseSweep(sweepFlag)
+  if (!parsed.ok) fail(parsed.reason)
+  return parsed.sweep
+})()
 
 const fmt = (x: number | null): string => (x === null ? "–" : Number.isInteger(x) ? String(x) : x.toFixed(3))
 
@@ -69,6 +80,41 @@ const render = (results: readonly SuiteResult[], stamp: string): string => {
   return lines.join("\n")
 }
 
+/** `--sweep`: each chosen suite that reads the tuning, once per value; prints a table per suite and writes nothing. */
+const runSweep = async (sweep: Sweep, chosen: readonly Suite[], context: Omit<SuiteContext, "tuning">) => {
+  const tunable = chosen.filter((s) => s.tunable)
+  if (tunable.length === 0)
+    fail(
+      `--sweep needs a suite that compares with the tuning; ${chosen.map((s) => s.name).join(", ")} does not (those that do: ${suites
+        .filter((s) => s.tunable)
+        .map((s) => s.name)
+        .join(", ")})`
+    )
+  const ignored = chosen.filter((s) => !s.tunable)
+  if (ignored.length > 0)
+    console.warn(`diplo eval: --sweep skips ${ignored.map((s) => s.name).join(", ")} (they do not read the tuning)`)
+  if (process.env.DIPLO_DRY_RUN === "1") {
+    console.log(
+      `diplo eval (dry run): would sweep ${sweep.name} over ${sweep.values.join(", ")} on ${tunable.map((s) => s.name).join(", ")}; a sweep writes no docs`
+    )
+    return
+  }
+  for (const suite of tunable) {
+    const runs = []
+    for (const value of sweep.values) {
+      const started = performance.now()
+      const result = await suite.run({ ...context, tuning: { [sweep.name]: value } })
+      console.warn(
+        `diplo eval: ${suite.name} with ${sweep.name}=${value} (${((performance.now() - started) / 1000).toFixed(1)} s)`
+      )
+      runs.push({ value, result })
+    }
+    console.log(`\n${suite.name} — ${runs[0]?.result.dataset ?? ""}, sweeping ${sweep.name}`)
+    console.table(sweepRows(sweep, runs, fmt))
+  }
+  console.log("\ndiplo eval: a sweep writes no docs")
+}
+
 const main = async () => {
   const context = {
     corpusDir: resolve(flag("corpus") ?? resolve(repoRoot, "../shared/corpus")),
@@ -81,6 +127,7 @@ const main = async () => {
     console.error(`diplo eval: no suite named "${only}"; known: ${suites.map((s) => s.name).join(", ")}`)
     process.exit(2)
   }
+  if (sweep !== undefined) return runSweep(sweep, chosen, context)
   if (!existsSync(context.corpusDir))
     console.warn(`diplo eval: no corpus at ${context.corpusDir}; scoring what the repo has`)
   if (process.env.DIPLO_DRY_RUN === "1") {
@@ -97,7 +144,7 @@ const main = async () => {
     const seconds = ((performance.now() - started) / 1000).toFixed(1)
     console.log(`\n${result.name} — ${result.dataset} (${seconds} s)`)
     if (result.skipped) console.log(`  skipped: ${result.skipped}`)
-    else
+    else {
       console.table(
         result.metrics.map((m) => ({
           metric: m.metric,
@@ -106,6 +153,8 @@ const main = async () => {
           floor: m.floor ?? ""
         }))
       )
+      for (const note of result.notes) console.log(`  - ${note}`)
+    }
   }
   let commit = "uncommitted"
   try {

@@ -1,7 +1,7 @@
 import { join } from "node:path"
-import { comparePromise } from "@diplo/analyzer"
 import { basilDate, loadBasil, rebuild } from "../basil-corpus.js"
 import { baselineFindings } from "../baseline.js"
+import { compareWith } from "../compare-with.js"
 import { EDIT_TYPES, EDITS, type Edit, type EditType } from "../edits.js"
 import { goldSentences } from "../gold.js"
 import { type Interval, overlaps } from "../metrics.js"
@@ -56,7 +56,9 @@ const share = (hit: number, total: number) => (total === 0 ? 0 : hit / total)
 /** Controlled edits of BASIL dev articles: recall per edit type, precision, and false alarms on neutral controls. */
 export const controlled: Suite = {
   name: "controlled",
-  run: async ({ corpusDir }) => {
+  tunable: true,
+  run: async (context) => {
+    const { corpusDir } = context
     const dataset = `BASIL dev articles paired with an edited copy (first ${PER_EDIT} articles that admit each edit)`
     const method =
       "the full pipeline (`compare` of @diplo/analyzer) on the original article and its copy with one known edit; the expected finding must point at the edited sentence."
@@ -95,7 +97,7 @@ export const controlled: Suite = {
         })
         const started = performance.now()
         try {
-          const comparison = await comparePromise([input(ORIGINAL, article.text), input(EDITED, edit.text)])
+          const comparison = await compareWith(context, [input(ORIGINAL, article.text), input(EDITED, edit.text)])
           const sources = [
             { id: ORIGINAL, text: article.text },
             { id: EDITED, text: edit.text }
@@ -124,7 +126,8 @@ export const controlled: Suite = {
         metric: `recall: ${type} → ${expected.kind} ${expected.accept.join("/")} (${hits}/${list.length})`,
         diplo: share(hits, list.length),
         baseline: expected.kind === "omission" ? share(baseHits, list.length) : null,
-        n: list.length
+        n: list.length,
+        headline: type
       })
       const anyType = list.filter((p) => found(p.edit, p.findings, true)).length
       lenient.push(`${type} ${anyType}/${list.length}`)
@@ -148,7 +151,8 @@ export const controlled: Suite = {
         metric: `${kind} precision: findings on the edited sentence (${right}/${total}, over ${edited.length} edited pairs)`,
         diplo: share(right, total),
         baseline: null,
-        n: total
+        n: total,
+        headline: `${kind} precision`
       })
     }
     const deletions = pairs.get("deletion") ?? []

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from "node:fs"
 import { join, resolve } from "node:path"
-import { comparePromise } from "@diplo/analyzer"
 import { baselineFindings } from "../baseline.js"
+import { compareWith } from "../compare-with.js"
 import { exampleFiles } from "../example-files.js"
 import { type Gold, goldSentences, scoreActors, scoreClaims, scoreFindings, scoreTimes } from "../gold.js"
 import type { Metric, Suite } from "../Suite.js"
@@ -24,7 +24,9 @@ export const EXAMPLE_FLOORS = {
 /** The example pair and its hand-made gold: findings per kind, time values, actors, claims. */
 export const example: Suite = {
   name: "example",
-  run: async ({ repoRoot, goldDir }) => {
+  tunable: true,
+  run: async (context) => {
+    const { repoRoot, goldDir } = context
     // The shared gold when there is one; else the copy bundled with the example, so a clone outside the workspace scores it.
     const ex = exampleFiles(repoRoot)
     const shared = join(goldDir, ex.gold)
@@ -36,7 +38,8 @@ export const example: Suite = {
     if (!existsSync(goldPath))
       return { name: "example", dataset, method, baseline, metrics: [], notes: [], skipped: `no gold at ${goldPath}` }
     const gold = JSON.parse(readFileSync(goldPath, "utf8")) as Gold
-    const comparison = await comparePromise(
+    const comparison = await compareWith(
+      context,
       ex.articles.map((path) => ({ path, content: readFileSync(resolve(repoRoot, path)) }))
     )
     const scores = scoreFindings(gold, comparison)
@@ -50,13 +53,15 @@ export const example: Suite = {
         metric: `${kind} recall (${scores.recall[kind]?.found ?? 0}/${scores.recall[kind]?.total ?? 0})`,
         diplo: rate(scores.recall[kind]),
         baseline: rate(base.recall[kind]),
-        floor: EXAMPLE_FLOORS[kind]
+        floor: EXAMPLE_FLOORS[kind],
+        headline: `${kind} recall`
       })),
       {
         metric: `mustNot items respected (of ${gold.mustNot.length})`,
         diplo: gold.mustNot.length - scores.violations.length,
         baseline: gold.mustNot.length - base.violations.length,
-        floor: gold.mustNot.length - EXAMPLE_FLOORS.mustNotViolations
+        floor: gold.mustNot.length - EXAMPLE_FLOORS.mustNotViolations,
+        headline: "mustNot respected"
       },
       {
         metric: `time expressions with the gold value (of ${times.total})`,
