@@ -352,3 +352,18 @@ describe.skipIf(!existsSync(gold))("actors on the example gold (examples/antonov
     )
   })
 })
+
+describe("extractActors: words read from the document store", () => {
+  it("makes no actor of a capitalised function word that opens a sentence inside a quotation", () => {
+    const text =
+      "A song plays as the minister continues. “The council tells Poland, ‘Wait. There’s still time.’ And I say wait for what? Wait until when?” Then a voice concludes."
+    expect(actorsOf(text).map((a) => a.name)).not.toContain("And I")
+  })
+
+  it("reads a state written with dots after a party letter (D-N.Y.) as no actor of its own letters", () => {
+    const text = "The hearing was set by Chairman Ann Lee (D-N.Y.), oversight chairman Bo Dunn (D-Md.) and others."
+    const names = actorsOf(text).map((a) => a.name)
+    expect(names).toContain("Ann Lee")
+    expect(names.filter((n) => n.replace(".", "").length < 2)).toEqual([])
+  })
+})

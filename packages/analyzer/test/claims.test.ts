@@ -368,3 +368,11 @@ describe("extractClaims: a speaker with an appositive", () => {
     expect(speakerOf(text, "had resigned")).not.toBe("T:a1")
   })
 })
+
+describe("extractClaims: a lawmaker's party tag as the appositive", () => {
+  it("gives “Sen. Ann Lee, D-N.Y., said …” to Lee", () => {
+    const text = "Sen. Ann Lee, D-N.Y., said the report must be released."
+    const claims = claimsOf(text, (t) => [actor(t, "T:a1", "person", "Ann Lee")])
+    expect(covering(claims, "must be released")?.speakerId).toBe("T:a1")
+  })
+})

@@ -780,7 +780,7 @@ class FrameFinder {
   private appositive(comma: number, lo: number): { speaker: Range; first: number } | null {
     const words = this.words
     if (comma <= lo || words[comma]?.lower !== ",") return null
-    const second = this.leftNounPhrase(comma - 1, lo)
+    const second = this.partyTag(comma - 1, lo) ?? this.leftNounPhrase(comma - 1, lo)
     if (second === null) return null
     const opening = (from: number): number => {
       let j = from
@@ -810,6 +810,24 @@ class FrameFinder {
     const named = (part: Range): boolean => words[this.indexAt(part.end - 1)]!.capital
     const speaker = named(firstPart) || !named(second) ? firstPart : second
     return { speaker, first: before + 1 }
+  }
+
+  /** "D-N.Y.", "R-Texas", "I-Vt." ending at `last`: a party and a state, as written after a lawmaker's name. */
+  private partyTag(last: number, lo: number): Range | null {
+    const words = this.words
+    let k = last
+    let dash = -1
+    while (k >= lo && last - k < 8) {
+      const w = words[k]!
+      if (DASHES.has(w.lower)) dash = k
+      else if (!(w.lower === "." || (w.kind === "word" && w.capital && w.lower.replace(/\.$/, "").length <= 5))) break
+      k--
+    }
+    const first = k + 1
+    // One capital letter before the dash (the party), words after it (the state), nothing spaced apart.
+    if (dash !== first + 1 || !/^[A-Z]$/.test(this.view.text.slice(words[first]!.start, words[first]!.end))) return null
+    for (let i = first + 1; i <= last; i++) if (words[i]!.start !== words[i - 1]!.end) return null
+    return last > dash ? { start: words[first]!.start, end: words[last]!.end } : null
   }
 
   private apposedBefore(first: number): boolean {
