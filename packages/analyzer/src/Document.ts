@@ -57,7 +57,10 @@ export interface Dateline extends Range {
  */
 export interface Quotation extends Range {
   readonly inner: Range
-  /** The opening mark as written (“, ", „, «, ‘, ', or two apostrophes). */
+  /**
+   * The opening mark as written (“, ", „, «, ‘, ', or two apostrophes); empty for a quotation that goes on from the
+   * previous paragraph without a new opening mark (then `continues` is true).
+   */
   readonly open: string
   /** The closing mark, or null when the paragraph ended (or another quotation opened) before one. */
   readonly close: string | null

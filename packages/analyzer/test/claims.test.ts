@@ -376,3 +376,18 @@ describe("extractClaims: a lawmaker's party tag as the appositive", () => {
     expect(covering(claims, "must be released")?.speakerId).toBe("T:a1")
   })
 })
+
+describe("extractClaims: a quotation over two paragraphs, its speaker named at the end", () => {
+  it("gives the first paragraph's words to the speaker the second one names", () => {
+    const text = "Ann Lee spoke on Friday.\n\n“We have seen nothing wrong.\n\n“We remain confident,” she said."
+    const claims = claimsOf(text, (t) => [actor(t, "T:a1", "person", "Ann Lee", "she")])
+    expect(covering(claims, "seen nothing wrong")?.speakerId).toBe("T:a1")
+    expect(covering(claims, "remain confident")?.speakerId).toBe("T:a1")
+  })
+
+  it("leaves the open quotation unattributed when the next paragraph opens no continuation", () => {
+    const text = "Ann Lee spoke on Friday.\n\n“We have seen nothing wrong.\n\nThe talks went on, she said."
+    const claims = claimsOf(text, (t) => [actor(t, "T:a1", "person", "Ann Lee", "she")])
+    expect(covering(claims, "seen nothing wrong")?.speakerId ?? null).toBeNull()
+  })
+})

@@ -66,10 +66,13 @@ interface Draft {
 }
 
 /** The double quotations of one paragraph, by position of their marks, in text order. */
-const doubleQuotations = (text: string, paragraph: Range): Draft[] => {
+const doubleQuotations = (text: string, paragraph: Range, carried: boolean): Draft[] => {
   const found: Draft[] = []
   let open = -1
   let openLength = 1
+  // The previous paragraph ended inside a quotation: until this paragraph's first mark shows otherwise, the speaker
+  // may go on without a new opening mark (“… [paragraph] … able," he said.), a common slip of news sites.
+  let carry = carried
   const push = (end: number, markEnd: number, close: string | null) =>
     found.push({
       start: open,
@@ -92,6 +95,23 @@ const doubleQuotations = (text: string, paragraph: Range): Draft[] => {
     if (glyph === "none") continue
     const width = twin ? 2 : 1
     let role = roleOf(text, at, paragraph, glyph, width)
+    if (carry) {
+      carry = false
+      const after = at + width < paragraph.end ? text[at + width]! : " "
+      const closing = glyph === "close" || (glyph === "either" && (AFTER_CLOSING.test(after) || isMark(after)))
+      if (closing && at > paragraph.start && LETTER.test(text.slice(paragraph.start, at))) {
+        found.push({
+          start: paragraph.start,
+          end: at + width,
+          inner: { start: paragraph.start, end: at },
+          open: "",
+          close: text.slice(at, at + width),
+          depth: 0
+        })
+        at += width - 1
+        continue
+      }
+    }
     // „ opens a quotation that “ closes (German and Central European style).
     if (ch === "“" && open >= 0 && text[open] === "„") role = "close"
     if (role === "either") role = open < 0 ? "open" : "close"
@@ -164,7 +184,7 @@ export const findQuotations = (text: string, paragraphs: readonly Range[]): Quot
   const out: Quotation[] = []
   let previousOpen = false
   paragraphs.forEach((paragraph, index) => {
-    const doubles = doubleQuotations(text, paragraph)
+    const doubles = doubleQuotations(text, paragraph, previousOpen)
     const drafts: Draft[] = singleQuotations(text, paragraph.start, paragraph.end, 0, doubles)
     for (const d of doubles) {
       drafts.push(d)

@@ -1,5 +1,5 @@
 import type { Segmented } from "../../Document.js"
-import { phraseWords, type Word, wordsOf } from "../../segment/Words.js"
+import { phraseWords, shapeOf, type Word, wordsOf } from "../../segment/Words.js"
 
 /**
  * Words as the actor finder reads them: the document store's words of the text's sentences (nothing is tokenized
@@ -46,6 +46,41 @@ const read = (source: readonly Word[], abbreviations: ReadonlySet<string>, ownSe
       })
       afterEnd = false
       i = j
+      continue
+    }
+    // A period the tagger kept on a word the title list does not have ("Fla.", "Calif.", where the text has them
+    // and a lexicon phrase may not) is read apart, as the lexicons are: the word, then the period.
+    if (
+      w.kind === "word" &&
+      w.text.length > 2 &&
+      w.text.endsWith(".") &&
+      !w.text.slice(0, -1).includes(".") &&
+      !abbreviations.has(w.lower)
+    ) {
+      const bare = w.text.slice(0, -1)
+      words.push({
+        ...w,
+        end: w.end - 1,
+        text: bare,
+        lower: w.lower.slice(0, -1),
+        shape: shapeOf(bare),
+        index: words.length,
+        initial: w.initial || afterEnd
+      })
+      words.push({
+        ...w,
+        start: w.end - 1,
+        text: ".",
+        lower: ".",
+        kind: "punct",
+        shape: "punct",
+        capital: false,
+        pos: "PUNCT",
+        index: words.length,
+        initial: false,
+        spaced: false
+      })
+      afterEnd = true
       continue
     }
     const next = source[i + 1]

@@ -39,6 +39,10 @@ export const extractClaims = (segmented: Segmented, actors: readonly LocalActor[
   const claims: Omit<Claim, "id">[] = []
   let lastQuoted: { actor: LocalActor | null; paragraph: number } | null = null
   let carried: { frame: Frame; actor: LocalActor | null } | null = null
+  // Claims of a quotation left open at the end of the last paragraph, with no speaker yet: when this paragraph's
+  // opening quotation goes on with it and names its speaker ("… [paragraph] … able,” he said.), they are that
+  // speaker's words too.
+  let unspoken: number[] = []
 
   paragraphs.forEach((paragraph, paragraphIndex) => {
     const words = wordsOf(segmented, paragraph)
@@ -60,6 +64,7 @@ export const extractClaims = (segmented: Segmented, actors: readonly LocalActor[
     const last = frames.at(-1)
     carried = last?.continues === true ? { frame: last, actor: speakers.get(last) ?? null } : null
     const pieces = piecesOf(view, frames, segmented)
+    const claimsFrom = claims.length
 
     for (const piece of pieces) {
       const frame = piece.frame
@@ -71,6 +76,26 @@ export const extractClaims = (segmented: Segmented, actors: readonly LocalActor[
       if (piece.attribution === "direct-quote") lastQuoted = { actor, paragraph: paragraphIndex }
       claims.push(claimOf(text, words, view, piece, actor, source))
     }
+    const first = claimsFrom < claims.length ? quotes[0] : undefined
+    if (unspoken.length > 0 && first?.continues === true) {
+      const named = claims
+        .slice(claimsFrom)
+        .find((c) => c.speakerId !== null && c.start >= first.inner.start && c.end <= first.inner.end)
+      if (named !== undefined) for (const i of unspoken) claims[i] = { ...claims[i]!, speakerId: named.speakerId }
+    }
+    const open = quotes.at(-1)
+    unspoken = []
+    if (open !== undefined && !open.closed)
+      for (let i = claimsFrom; i < claims.length; i++) {
+        const c = claims[i]!
+        if (
+          c.speakerId === null &&
+          c.attribution === "direct-quote" &&
+          c.start >= open.inner.start &&
+          c.end <= open.inner.end
+        )
+          unspoken.push(i)
+      }
   })
   return claims.map((claim, n) => ({ ...claim, id: `${source.id}:c${n + 1}` as ClaimId }))
 }

@@ -3,6 +3,7 @@
  * Calendar dates and weekdays come from chrono; relative and anchored phrases ("the next day", "two days
  * later", "last week"), bare years, decades and vague words come from the grammar in src/lexicons/.
  */
+import type { Segmented } from "../../Document.js"
 import { type CalendarMention, findCalendarMentions } from "../../adapters/chrono.js"
 import type { HolidayRule } from "./calendar.js"
 import {
@@ -106,7 +107,11 @@ export interface TextWords {
   readonly posAt: PosAt
 }
 
-export const textWords = (text: string, posAt: PosAt): TextWords => ({ text, words: scanWords(text), posAt })
+export const textWords = (segmented: Segmented, posAt: PosAt): TextWords => ({
+  text: segmented.source.text,
+  words: scanWords(segmented),
+  posAt
+})
 
 /** The word after `index` if only blanks separate them (a phrase may go on), else undefined. */
 const nextInPhrase = (tw: TextWords, index: number): Word | undefined => {

@@ -68,7 +68,7 @@ const quotationAround = (quotations: readonly Range[], start: number, end: numbe
  */
 export const extractTimes = (segmented: Segmented): TimeExpression[] => {
   const { source, dateline } = segmented
-  const tw = textWords(source.text, posReader(segmented.tokens))
+  const tw = textWords(segmented, posReader(segmented.tokens))
   const placed = placeExpressions(tw, findCandidates(tw))
   const tenseAt = makeTenseReader(tw)
   const quotations = segmented.quotations ?? []

@@ -1,4 +1,12 @@
-/** The words of a text with their offsets: the unit the time grammar matches on. */
+import type { Segmented } from "../../Document.js"
+import { wordsOf } from "../../segment/Words.js"
+
+/**
+ * The words of a text with their offsets: the unit the time grammar matches on. They are the document store's
+ * word and number tokens (nothing is tokenized here), read as runs of letters and digits: a token the tagger kept
+ * whole is cut at its inner marks ("2015-02-25" -> 2015 02 25, "mid-March" -> mid March, "10:30" -> 10 30), and a
+ * clitic the tagger split off is joined back to its word ("Tuesday" + "’s" -> "tuesday's", "wo" + "n't" -> "won't").
+ */
 export interface Word {
   readonly start: number
   readonly end: number
@@ -8,19 +16,34 @@ export interface Word {
   readonly capitalized: boolean
 }
 
-// Letters and digits, with inner apostrophes ("won't", "Russia's"); linear: each loop starts at an apostrophe.
-const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*/gu
+// Letters and digits, with inner apostrophes ("won't", "Russia's"), inside one token.
+const RUN = /[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*/gu
+const CLITIC = /^(?:['’][\p{L}]+|n['’]t)$/u
 
-export const scanWords = (text: string): Word[] => {
+export const scanWords = (segmented: Segmented): Word[] => {
+  const text = segmented.source.text
   const words: Word[] = []
-  for (const match of text.matchAll(WORD)) {
-    const first = match[0].charAt(0)
-    words.push({
-      start: match.index,
-      end: match.index + match[0].length,
-      lower: match[0].toLowerCase().replaceAll("’", "'"),
-      capitalized: first !== first.toLowerCase()
-    })
+  for (const token of wordsOf(segmented)) {
+    if (token.kind !== "word" && token.kind !== "number") continue
+    const previous = words[words.length - 1]
+    if (previous !== undefined && previous.end === token.start && CLITIC.test(token.text)) {
+      words[words.length - 1] = {
+        ...previous,
+        end: token.end,
+        lower: text.slice(previous.start, token.end).toLowerCase().replaceAll("’", "'")
+      }
+      continue
+    }
+    for (const match of token.text.matchAll(RUN)) {
+      const start = token.start + match.index
+      const first = match[0].charAt(0)
+      words.push({
+        start,
+        end: start + match[0].length,
+        lower: match[0].toLowerCase().replaceAll("’", "'"),
+        capitalized: first !== first.toLowerCase()
+      })
+    }
   }
   return words
 }
