@@ -367,3 +367,19 @@ describe("extractActors: words read from the document store", () => {
     expect(names.filter((n) => n.replace(".", "").length < 2)).toEqual([])
   })
 })
+
+describe("extractActors: a speaker's pronoun after a quotation that began a paragraph earlier", () => {
+  const text =
+    "Bo Dunn also praised the office.\n\nIn a statement, spokesman Al Lee doubled down on the report.\n\n" +
+    "“As we have said, we have seen no sign that any part of our story is wrong.\n\nWe remain confident in what we have reported,\" he said."
+  it("resolves “…,” he said to the person named before the quotation began", () => {
+    const lee = actorAt(actorsOf(text), text, "Al Lee")
+    expect(surfaces(lee, text)).toContain("he")
+  })
+
+  it("does not look that far back for a pronoun that is no speaker", () => {
+    const far = "Ann Lee defended the report.\n\n“We have seen nothing wrong.”\n\nShe left the room."
+    const lee = actorAt(actorsOf(far), far, "Ann Lee")
+    expect(surfaces(lee, far)).not.toContain("She")
+  })
+})

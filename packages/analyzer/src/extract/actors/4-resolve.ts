@@ -359,9 +359,13 @@ export const resolveCandidates = (sourceId: string, text: string, candidates: re
     // 2. The sentences before, back to the start of the paragraph before: the subject of the nearest one that names
     // a fitting person, else the first person it names; never one named only inside a quotation.
     const paragraph = c.paragraph ?? 0
+    // A speaker's pronoun ("…,” he said) after a paragraph that names no one outside quotation marks (the same
+    // speaker's quotation, begun there) looks one paragraph further back, where the speaker was introduced.
+    const quotedOnly = (p: number) => !candidates.some((o, k) => k < index && o.paragraph === p && !o.quoted)
+    const floor = ref.reportVerbNext && paragraph >= 2 && quotedOnly(paragraph - 1) ? paragraph - 2 : paragraph - 1
     for (let k = index - 1, sentence = c.sentence; k >= 0; k--) {
       const other = candidates[k]!
-      if ((other.paragraph ?? 0) < paragraph - 1) break
+      if ((other.paragraph ?? 0) < floor) break
       if (other.sentence >= sentence) continue
       sentence = other.sentence
       const there = named(sentence, k)

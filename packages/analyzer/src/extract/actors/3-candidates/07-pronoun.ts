@@ -34,7 +34,9 @@ export const pronoun: Rule = {
         ]
       }
     }
-    const reportVerbNext = w.lower === "it" && next !== undefined && scan.isReportVerb(next.lower)
+    // "it said", "he told": the pronoun is a speaker (4-resolve reads it so for "it", and looks further back for "he").
+    const reportVerbNext =
+      (w.lower === "it" || w.lower === "he" || w.lower === "she") && next !== undefined && scan.isReportVerb(next.lower)
     return {
       end: i + 1,
       candidates: [
