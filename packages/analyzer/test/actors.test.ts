@@ -371,7 +371,7 @@ describe("extractActors: words read from the document store", () => {
 describe("extractActors: a speaker's pronoun after a quotation that began a paragraph earlier", () => {
   const text =
     "Bo Dunn also praised the office.\n\nIn a statement, spokesman Al Lee doubled down on the report.\n\n" +
-    "“As we have said, we have seen no sign that any part of our story is wrong.\n\nWe remain confident in what we have reported,\" he said."
+    '“As we have said, we have seen no sign that any part of our story is wrong.\n\nWe remain confident in what we have reported," he said.'
   it("resolves “…,” he said to the person named before the quotation began", () => {
     const lee = actorAt(actorsOf(text), text, "Al Lee")
     expect(surfaces(lee, text)).toContain("he")

@@ -343,7 +343,7 @@ describe("segment: a quotation that goes on into the next paragraph without a ne
     cut(text).quotations.map((q) => ({ inner: text.slice(q.inner.start, q.inner.end), continues: q.continues }))
 
   it("reads the words up to the closing mark as the same speaker's quotation", () => {
-    const text = "“We have seen nothing wrong.\n\nWe remain confident, and will say more,\" he said."
+    const text = '“We have seen nothing wrong.\n\nWe remain confident, and will say more," he said.'
     expect(quoted(text)).toEqual([
       { inner: "We have seen nothing wrong.", continues: false },
       { inner: "We remain confident, and will say more,", continues: true }
@@ -351,12 +351,12 @@ describe("segment: a quotation that goes on into the next paragraph without a ne
   })
 
   it("does not carry a quotation into a paragraph whose first mark opens one", () => {
-    const text = "“We have seen nothing wrong.\n\nHe called it \"a disgrace\" on Friday."
+    const text = '“We have seen nothing wrong.\n\nHe called it "a disgrace" on Friday.'
     expect(quoted(text).map((q) => q.inner)).toEqual(["We have seen nothing wrong.", "a disgrace"])
   })
 
   it("does not carry one after a paragraph whose quotations all closed", () => {
-    const text = "“We have seen nothing wrong,” she said.\n\nThey remain confident,\" he said."
+    const text = '“We have seen nothing wrong,” she said.\n\nThey remain confident," he said.'
     expect(quoted(text).filter((q) => q.inner.startsWith("They remain"))).toEqual([])
   })
 })
