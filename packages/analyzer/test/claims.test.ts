@@ -362,6 +362,13 @@ describe("extractClaims: a speaker with an appositive", () => {
     expect(speakerOf("Lee, 45, said the talks failed.", "the talks failed")).toBe("T:a1")
   })
 
+  it("keeps a participial frame after two commas of adverbs (“…, in fact, online, noting that …”)", () => {
+    const text = "On Friday, Ann Lee held an open talk, in fact, online, noting that such a format would help."
+    const claims = claimsOf(text, lee)
+    expect(covering(claims, "held an open talk")?.attribution).toBe("narrator")
+    expect(covering(claims, "such a format would help")?.speakerId).toBe("T:a1")
+  })
+
   it("never makes a speaker of the subject of what is said (“…, said Ann Lee had resigned”)", () => {
     // "…, citing sources, said": no appositive (a verb between the commas), and Lee is inside the content.
     const text = "The ministry, citing sources, said Ann Lee had resigned."

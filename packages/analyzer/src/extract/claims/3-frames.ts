@@ -808,7 +808,9 @@ class FrameFinder {
     for (const part of [firstPart, second])
       for (let k = this.indexAt(part.start); k <= this.indexAt(part.end - 1); k++) if (this.isVerbForm(k)) return null
     const named = (part: Range): boolean => words[this.indexAt(part.end - 1)]!.capital
-    const speaker = named(firstPart) || !named(second) ? firstPart : second
+    // One of the two names someone ("in fact, online, noting" is no subject).
+    if (!named(firstPart) && !named(second)) return null
+    const speaker = named(firstPart) ? firstPart : second
     return { speaker, first: before + 1 }
   }
 
@@ -832,6 +834,8 @@ class FrameFinder {
 
   private apposedBefore(first: number): boolean {
     const words = this.words
+    // "…, noting that": a participle after a comma opens a participial clause, whatever stands before the comma.
+    if (words[first]!.lower.endsWith("ing")) return false
     const lo = this.view.sentenceWords.get(words[first]!.sentence)?.[0] ?? 0
     let k = first - 1
     while (k >= lo && words[k]!.kind === "word" && BETWEEN_SPEAKER_AND_VERB.has(words[k]!.lower)) k--
