@@ -398,3 +398,29 @@ describe("extractClaims: a quotation over two paragraphs, its speaker named at t
     expect(covering(claims, "seen nothing wrong")?.speakerId ?? null).toBeNull()
   })
 })
+
+describe("extractClaims: more that stands between a speaker and the cue", () => {
+  const lee = (text: string) => [actor(text, "T:a1", "person", "Ann Lee", "she")]
+  const speakerOf = (text: string, words: string) => covering(claimsOf(text, lee), words)?.speakerId
+
+  it("skips a lawmaker's tag in brackets (“Sen. Ann Lee (D-N.Y.) said that …”)", () => {
+    expect(speakerOf("Sen. Ann Lee (D-N.Y.) said that the report must be released.", "must be released")).toBe("T:a1")
+  })
+
+  it("skips a relative clause between commas (“Ann Lee, who …, also called for …”)", () => {
+    const text = "Ann Lee, who has seen her campaign surge, also called for the report to be released."
+    expect(speakerOf(text, "the report to be released")).toBe("T:a1")
+  })
+
+  it("finds the subject after a coordinator and an introductory phrase (“And in an interview, she …, saying”)", () => {
+    const text =
+      "Ann Lee spoke on Friday. And in an interview on the radio, she pointed to the vote, saying, “It is the best way.”"
+    expect(speakerOf(text, "It is the best way")).toBe("T:a1")
+  })
+
+  it("reads an emphatic auxiliary as part of the verb (“but did say … that”)", () => {
+    const text =
+      "Ann Lee spoke in Ohio. She did not comment at length on Sunday, but did say at a stop in Ohio that the plan “is a disgrace.”"
+    expect(speakerOf(text, "is a disgrace")).toBe("T:a1")
+  })
+})

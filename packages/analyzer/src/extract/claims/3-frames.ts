@@ -758,7 +758,8 @@ class FrameFinder {
     if (range === undefined) return null
     let k = range[0]
     while (k < first && words[k]!.start < this.view.floor) k++
-    // Skip introductory phrases ("On June 5,", "In turn, at a news conference,").
+    // Skip introductory phrases ("On June 5,", "In turn, at a news conference,", "And in an interview,").
+    if (k < first && ["and", "but", "so", "yet"].includes(words[k]!.lower)) k++
     for (let hop = 0; hop < 3; hop++) {
       const w = words[k]
       if (w === undefined || w.kind !== "word" || !(INTRODUCERS.has(w.lower) || /ly$/.test(w.lower))) break
@@ -779,7 +780,26 @@ class FrameFinder {
    */
   private appositive(comma: number, lo: number): { speaker: Range; first: number } | null {
     const words = this.words
+    // "Sen. Ann Lee (D-N.Y.) said": a lawmaker's tag in brackets stands between the name and the cue.
+    if (comma > lo && words[comma]?.lower === ")") {
+      let open = comma - 1
+      while (open > lo && comma - open < 9 && words[open]!.lower !== "(") open--
+      const tag = words[open]?.lower === "(" ? this.partyTag(comma - 1, open + 1) : null
+      const name = tag !== null && tag.start === words[open + 1]!.start ? this.leftNounPhrase(open - 1, lo) : null
+      return name !== null && words[this.indexAt(name.end - 1)]!.capital
+        ? { speaker: name, first: this.indexAt(name.start) }
+        : null
+    }
     if (comma <= lo || words[comma]?.lower !== ",") return null
+    // "Ann Lee, who has seen her campaign surge, said": a relative clause between commas.
+    for (let r = comma - 1; r > lo + 1 && comma - r <= 20; r--) {
+      const w = words[r]!
+      if (w.lower === "," || w.kind === "quote") break
+      if (!["who", "whose"].includes(w.lower) || words[r - 1]!.lower !== ",") continue
+      const name = this.leftNounPhrase(r - 2, lo)
+      if (name === null || !words[this.indexAt(name.end - 1)]!.capital) return null
+      return { speaker: name, first: this.indexAt(name.start) }
+    }
     const second = this.partyTag(comma - 1, lo) ?? this.leftNounPhrase(comma - 1, lo)
     if (second === null) return null
     const opening = (from: number): number => {
