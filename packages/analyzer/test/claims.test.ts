@@ -424,3 +424,14 @@ describe("extractClaims: more that stands between a speaker and the cue", () => 
     expect(speakerOf(text, "is a disgrace")).toBe("T:a1")
   })
 })
+
+describe("extractClaims: a country's name inside a longer name", () => {
+  it("does not give the words of “America Rising, a research group,” to the United States", () => {
+    const text =
+      "America Rising, a research group, took aim at Ann Lee, saying the candidate made false claims. Russia said it would respond."
+    const actors = (t: string) => [actor(t, "T:a1", "state", "America"), actor(t, "T:a2", "state", "Russia")]
+    const claims = claimsOf(text, actors)
+    expect(covering(claims, "made false claims")?.speakerId ?? null).toBeNull()
+    expect(covering(claims, "it would respond")?.speakerId).toBe("T:a2")
+  })
+})

@@ -58,7 +58,16 @@ export class SpeakerResolver {
       (a, m) => (a === null || m.end > a.end || (m.end === a.end && m.start < a.start) ? m : a),
       null
     )
-    return best?.actor ?? null
+    if (best === null) return null
+    // "America Rising, a research group, said": a country's name that begins a longer capitalised name no actor
+    // covers is part of that name (a group, a programme, a newspaper), not the country speaking.
+    if (
+      best.actor.kind === "state" &&
+      best.end < speaker.end &&
+      /^\s+\p{Lu}/u.test(this.text.slice(best.end, speaker.end))
+    )
+      return null
+    return best.actor
   }
 
   private modifier(mention: Mention, speaker: Range): boolean {
