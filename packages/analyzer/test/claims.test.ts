@@ -435,3 +435,16 @@ describe("extractClaims: a country's name inside a longer name", () => {
     expect(covering(claims, "it would respond")?.speakerId).toBe("T:a2")
   })
 })
+
+describe("extractClaims: a charge after “accused X of”", () => {
+  it("reads the words after “of” as the accusers' charge, not the writer's", () => {
+    const text = "The deal enraged liberals, who accused the lawmakers of betrayal and threatened to mount primaries."
+    const claim = covering(claimsOf(text), "betrayal")
+    expect(claim?.attribution).toBe("indirect")
+    expect(claim?.cue?.text).toBe("accused")
+  })
+
+  it("leaves a passive “the man accused of murder” as the writer's", () => {
+    expect(covering(claimsOf("The man accused of murder was freed on Monday."), "murder")?.attribution).toBe("narrator")
+  })
+})

@@ -202,6 +202,19 @@ class FrameFinder {
         return this.frame(cue, verb, speakerNow(), [bare], false, sentence, first, last, subject)
       }
     }
+    // "accused the lawmakers of betrayal": what follows "of" is the charge the speaker makes.
+    // The addressee must stand between ("the man accused of murder" is a passive, no one's speech).
+    if (verb.ofContent) {
+      for (let j = last + 2; j <= last + 7 && j + 1 < words.length; j++) {
+        const w = words[j]!
+        if (w.sentence !== sentence || w.kind !== "word") break
+        if (w.lower !== "of") continue
+        const next = words[j + 1]!
+        if (next.sentence !== sentence || next.kind !== "word") break
+        const charge = { start: next.start, end: Number.POSITIVE_INFINITY }
+        return this.frame(cue, verb, speakerNow(), [charge], false, sentence, first, last, subject)
+      }
+    }
     // A noun phrase after a word the tagger calls a noun is more likely a compound ("the June 5 report of").
     const tagged = this.words[first]!.pos
     if (verb.nounContent && (tagged === null || tagged === "VERB")) {

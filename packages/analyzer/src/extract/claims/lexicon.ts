@@ -27,6 +27,8 @@ export interface CueVerb {
   readonly nounContent: boolean
   /** Words one of which must follow the verb for it to be a cue ("point out", "call for"); empty for most. */
   readonly particles: readonly string[]
+  /** Takes its addressee, then "of" before what is said ("accused the lawmakers of betrayal"). */
+  readonly ofContent: boolean
 }
 
 export interface VerbForm {
@@ -64,7 +66,8 @@ const buildForms = (): ReadonlyMap<string, VerbForm> => {
       bare: "bare" in entry && entry.bare === true,
       clauseOnly: "clauseOnly" in entry && entry.clauseOnly === true,
       nounContent: "nounContent" in entry && entry.nounContent === true,
-      particles: "particles" in entry ? entry.particles : []
+      particles: "particles" in entry ? entry.particles : [],
+      ofContent: "ofContent" in entry && entry.ofContent === true
     }
     known.add(head)
     // "according to" is read as a phrase, not a verb form.
@@ -85,7 +88,8 @@ const buildForms = (): ReadonlyMap<string, VerbForm> => {
       bare: false,
       clauseOnly: false,
       nounContent: false,
-      particles: []
+      particles: [],
+      ofContent: false
     }
     for (const { form, participle } of inflect(lemma)) if (!forms.has(form)) forms.set(form, { verb, participle })
   }
@@ -104,7 +108,8 @@ export const ACCORDING_TO: CueVerb = {
   bare: false,
   clauseOnly: false,
   nounContent: false,
-  particles: ["to"]
+  particles: ["to"],
+  ofContent: false
 }
 
 /** "Trump: ..." in a headline: a colon after a name attributes what follows. It has no verb. */
@@ -116,7 +121,8 @@ export const COLON: CueVerb = {
   bare: false,
   clauseOnly: false,
   nounContent: false,
-  particles: []
+  particles: [],
+  ofContent: false
 }
 
 const set = (words: readonly string[]): ReadonlySet<string> => new Set(words)
