@@ -448,3 +448,29 @@ describe("extractClaims: a charge after “accused X of”", () => {
     expect(covering(claimsOf("The man accused of murder was freed on Monday."), "murder")?.attribution).toBe("narrator")
   })
 })
+
+describe("extractClaims: “it” as a speaker", () => {
+  const actors = (t: string) => [
+    actor(t, "T:a1", "organization", "Fox News"),
+    actor(t, "T:a2", "organization", "embassy")
+  ]
+  it("takes no organisation from an earlier paragraph for “it” (the indictment, not the outlet, accuses)", () => {
+    const text =
+      "Fox News reported the arrest.\n\nThe indictment does not charge Stone with conspiring.\n\nInstead, it accuses him of witness tampering."
+    expect(covering(claimsOf(text, actors), "witness tampering")?.speakerId ?? null).toBeNull()
+  })
+
+  it("still takes the organisation of its own paragraph (“The embassy issued a note. It said …”)", () => {
+    const text = "The embassy issued a note. It said the talks failed."
+    expect(covering(claimsOf(text, actors), "the talks failed")?.speakerId).toBe("T:a2")
+  })
+})
+
+describe("extractClaims: a longer description between the speaker's name and the cue", () => {
+  it("gives “Rep. Ann Lee, Republican of Ohio and the chair of the committee, also said …” to Lee", () => {
+    const text =
+      "Rep. Ann Lee, Republican of Ohio and the chair of the budget committee, also said that the deal was fair."
+    const claims = claimsOf(text, (t) => [actor(t, "T:a1", "person", "Ann Lee")])
+    expect(covering(claims, "the deal was fair")?.speakerId).toBe("T:a1")
+  })
+})

@@ -379,6 +379,19 @@ describe("rules checked on the controlled edits", () => {
     expect(of(c, "framing", "scare-quote")).toEqual([])
   })
 
+  it("makes no hedge finding on a matter no other source tells (framing is contrastive)", async () => {
+    const c = await pair(story("The union allegedly paid the mill owners of the north a large sum in May."), story())
+    expect(of(c, "framing", "hedge")).toEqual([])
+  })
+
+  it("does not count a verb of saying ('blasted the plan as') as the writer's loaded language", async () => {
+    const c = await pair(
+      story("The finance minister blasted the plan to cut tariffs on steel imports by half next year."),
+      story("The finance minister criticised the plan to cut tariffs on steel imports by half next year.")
+    )
+    expect(of(c, "framing", "loaded-language").flatMap((f) => texts(f, "A"))).not.toContain("blasted")
+  })
+
   it("makes no scare-quote finding on a matter no other source tells", async () => {
     const c = await pair(story("The union published a “reform” leaflet about the steel mills of the north."), story())
     expect(of(c, "framing", "scare-quote")).toEqual([])

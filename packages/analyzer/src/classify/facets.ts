@@ -125,7 +125,11 @@ const loadedWords = (s: Statement, tuning: Tuning): { range: Range; strong: bool
       const phrase = text.slice(r.start, r.end).toLowerCase()
       // The word and the next one may be a neutral term ("terrorist attacks", "criminal charges").
       const next = /^\s+([\p{L}-]+)/u.exec(text.slice(r.end, r.end + 30))?.[1]?.toLowerCase()
-      if (!NEUTRAL.has(phrase) && !(next !== undefined && NEUTRAL.has(`${phrase} ${next}`)))
+      // A verb of saying ("diGenova blasted the tactic as …", "slammed the ruling") reports a speech act: whether its
+      // weight differs between sources is the attribution-verb detector's question, not the writer's loaded words.
+      const token = s.tokens.find((t) => t.start === r.start && t.end === r.end)
+      const saying = token !== undefined && token.pos === "VERB" && SPEECH_VERBS.has(token.lemma)
+      if (!saying && !NEUTRAL.has(phrase) && !(next !== undefined && NEUTRAL.has(`${phrase} ${next}`)))
         found.push({ range: r, strong: s.claim.attribution === "narrator" })
     }
     for (const m of text.slice(w.start, w.end).matchAll(/\b(?:anti|pro)-\p{Lu}[\p{L}-]*/gu)) {

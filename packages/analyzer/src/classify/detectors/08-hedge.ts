@@ -3,7 +3,7 @@ import type { Context } from "../Context.js"
 import type { Detection } from "../draft.js"
 import type { Statement } from "../../align/2-statements.js"
 import { hedgesIn, quantitiesOf } from "../facets.js"
-import { counterpartsOf, oneSided, untold } from "./07-loaded-language.js"
+import { counterpartsOf } from "./07-loaded-language.js"
 import { claimSpan, type Detector, spanIn } from "./shared.js"
 
 /**
@@ -18,10 +18,8 @@ export const hedges: Detector = (ctx: Context) => {
     const found = hedgesIn(s)
     if (found.length === 0) continue
     const counterparts = counterpartsOf(ctx, s)
-    if (counterparts.length === 0 && untold(ctx, s)) {
-      out.push(oneSided(s, "hedge", found))
-      continue
-    }
+    // Contrastive only: a hedge on a matter no other source tells is set against nothing.
+    if (counterparts.length === 0) continue
     const plain = counterparts.filter((c) => hedgesIn(c).length === 0)
     if (plain.length === 0) continue
     const words = found.map((r) => s.source.text.slice(r.start, r.end))

@@ -825,7 +825,20 @@ class FrameFinder {
         j--
       return j
     }
-    const middle = opening(this.indexAt(second.start) - 1)
+    let middle = opening(this.indexAt(second.start) - 1)
+    // A longer description ("Republican of Ohio and the chairman of the committee"): back to the comma opening it,
+    // over no verb; the description then is never the speaker.
+    let described = false
+    if (middle > lo && words[middle]!.lower !== ",") {
+      let m = middle
+      while (m > lo && comma - m <= 20 && words[m]!.lower !== ",") {
+        const w = words[m]!
+        if (w.kind === "quote" || SENTENCE_END.has(w.lower) || this.isVerbForm(m) || w.pos === "VERB") return null
+        m--
+      }
+      middle = m
+      described = true
+    }
     if (middle <= lo || words[middle]!.lower !== ",") return null
     const firstPart = this.leftNounPhrase(middle - 1, lo)
     if (firstPart === null) return null
@@ -841,6 +854,7 @@ class FrameFinder {
     for (const part of [firstPart, second])
       for (let k = this.indexAt(part.start); k <= this.indexAt(part.end - 1); k++) if (this.isVerbForm(k)) return null
     const named = (part: Range): boolean => words[this.indexAt(part.end - 1)]!.capital
+    if (described) return named(firstPart) ? { speaker: firstPart, first: before + 1 } : null
     // One of the two names someone ("in fact, online, noting" is no subject).
     if (!named(firstPart) && !named(second)) return null
     const speaker = named(firstPart) ? firstPart : second

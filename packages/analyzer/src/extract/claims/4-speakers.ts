@@ -85,16 +85,26 @@ export class SpeakerResolver {
     const kinds = PRONOUNS.get(this.text.slice(speaker.start, speaker.end).toLowerCase())
     if (kinds === undefined) return null
     const fits = (kind: ActorKind) => kinds.includes(kind)
+    // "it" stands for many things no actor names (the indictment, the report, the ad): unless the actor finder
+    // resolved it, it is an organisation that spoke in this paragraph or the one before, or one named in this one.
+    const word = this.text.slice(speaker.start, speaker.end).toLowerCase()
+    const paragraphStart = (at: number) => {
+      let i = this.text.lastIndexOf("\n", at - 1)
+      while (i > 0 && /\s/.test(this.text[i - 1]!)) i--
+      return i < 0 ? 0 : i
+    }
+    const floor = word === "it" ? this.text.lastIndexOf("\n", speaker.start) + 1 : 0
+    const spokenFloor = word === "it" ? paragraphStart(paragraphStart(speaker.start)) : 0
     for (let i = this.spoken.length - 1; i >= 0; i--) {
       const s = this.spoken[i]!
-      if (speaker.start - s.at > PRONOUN_REACH) break
+      if (speaker.start - s.at > PRONOUN_REACH || s.at < spokenFloor) break
       if (s.at < speaker.start && fits(s.actor.kind)) return s.actor
     }
     let best: Mention | null = null
     for (const m of this.mentions) {
       if (m.start >= speaker.start) break
       if (m.end > speaker.start) continue
-      if (fits(m.actor.kind) && speaker.start - m.end <= PRONOUN_REACH) best = m
+      if (fits(m.actor.kind) && speaker.start - m.end <= PRONOUN_REACH && m.start >= floor) best = m
     }
     return best?.actor ?? null
   }
