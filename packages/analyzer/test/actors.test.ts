@@ -383,3 +383,18 @@ describe("extractActors: a speaker's pronoun after a quotation that began a para
     expect(surfaces(lee, far)).not.toContain("She")
   })
 })
+
+describe("extractActors: the subject a pronoun refers back to", () => {
+  it("prefers the main clause's subject to that of a clause opened by 'after' (“After X …, Y charged … He …”)", () => {
+    const text =
+      "After Attorney General Bo Dunn released a summary, former Rep. Al Lee charged that the inquiry was unfair. He did not comment on Sunday."
+    const lee = actorAt(actorsOf(text), text, "Al Lee")
+    expect(surfaces(lee, text)).toContain("He")
+  })
+
+  it("reads a subordinator inside the clause too (“On Saturday, a day before X …, Y charged”)", () => {
+    const text =
+      "On Saturday, a day before Attorney General Bo Dunn released a summary, former Rep. Al Lee charged that the inquiry was unfair. He did not comment on Sunday."
+    expect(surfaces(actorAt(actorsOf(text), text, "Al Lee"), text)).toContain("He")
+  })
+})

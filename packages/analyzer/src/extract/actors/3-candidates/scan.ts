@@ -12,6 +12,25 @@ import { isGivenName } from "../2-nicknames.js"
 import { lexiconTags, tagWords } from "../2-name-tags.js"
 import { type Draft, nameKey, type Reference } from "./Candidate.js"
 
+/** Words that open a subordinate clause: its subject is not the sentence's (English grammars' subordinating conjunctions). */
+const SUBORDINATORS: ReadonlySet<string> = new Set([
+  "after",
+  "before",
+  "when",
+  "whenever",
+  "while",
+  "as",
+  "because",
+  "since",
+  "if",
+  "although",
+  "though",
+  "once",
+  "until",
+  "unless",
+  "whereas"
+])
+
 export const PRONOUNS: ReadonlySet<string> = new Set([
   "he",
   "him",
@@ -265,9 +284,35 @@ export class Scan {
       quoted: this.quoted[at] ?? false,
       rule: this.rule,
       paragraph: this.segmented.sentences[sentence]?.paragraph ?? 0,
-      ...(this.verbFollows(end, sentence) ? { subject: true } : {}),
+      ...(this.verbFollows(end, sentence) && !this.subordinate(start, sentence) ? { subject: true } : {}),
       ...(headline ? { headline } : {})
     }
+  }
+
+  /**
+   * True when the words at `start` stand in a clause a subordinator opens ("After Attorney General X released …,
+   * Y charged"): X is that clause's subject, not the sentence's, which a later pronoun would refer to.
+   */
+  private subordinate(start: number, sentence: number): boolean {
+    const words = this.words
+    let k = this.indexAtOrAfter(start) - 1
+    // "After X …" or "Saturday, a day before X …": a subordinator between the clause's start and the words.
+    while (k >= 0 && words[k]!.sentence === sentence && words[k]!.text !== "," && words[k]!.text !== ";") {
+      if (SUBORDINATORS.has(words[k]!.lower)) return true
+      k--
+    }
+    return false
+  }
+
+  private indexAtOrAfter(offset: number): number {
+    let low = 0
+    let high = this.words.length
+    while (low < high) {
+      const mid = (low + high) >> 1
+      if (this.words[mid]!.start < offset) low = mid + 1
+      else high = mid
+    }
+    return low
   }
 
   /** True when the word right after `end` (in the sentence) is a verb: the words before it are its subject. */
