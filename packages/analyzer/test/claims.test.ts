@@ -474,3 +474,14 @@ describe("extractClaims: a longer description between the speaker's name and the
     expect(covering(claims, "the deal was fair")?.speakerId).toBe("T:a1")
   })
 })
+
+describe("extractClaims: a verb phrase between the speaker and the verb of saying", () => {
+  const lee = (text: string) => [actor(text, "T:a1", "person", "Ann Lee", "she")]
+  it("reads “…,” she went on to say and “…,” Ann Lee is shown saying as the speaker's", () => {
+    const text =
+      "Ann Lee spoke to reporters. “The plan is a disgrace,” she went on to say. “We will fight it,” Ann Lee is shown saying."
+    const claims = claimsOf(text, lee)
+    expect(covering(claims, "The plan is a disgrace")?.speakerId).toBe("T:a1")
+    expect(covering(claims, "We will fight it")?.speakerId).toBe("T:a1")
+  })
+})

@@ -7,6 +7,7 @@ import {
   BE_FORMS,
   BETWEEN_SPEAKER_AND_VERB,
   CHANNEL_PREPOSITIONS,
+  SPEECH_CHAINS,
   CLAUSE_OPENERS,
   type CueVerb,
   DETERMINERS,
@@ -742,7 +743,7 @@ class FrameFinder {
     const words = this.words
     const range = this.view.sentenceWords.get(words[first]!.sentence)
     const lo = range?.[0] ?? 0
-    let k = first - 1
+    let k = this.beforeChain(first - 1, lo)
     while (k >= lo && words[k]!.kind === "word" && BETWEEN_SPEAKER_AND_VERB.has(words[k]!.lower)) {
       // An agentless passive ("it was reported that") has no speaker unless "by X" follows.
       if (BE_FORMS.has(words[k]!.lower) && !words[first]!.lower.endsWith("ing")) {
@@ -894,10 +895,20 @@ class FrameFinder {
     return before !== null && [",", "and", "while", "before", "after", "by", "—", "–"].includes(before.lower)
   }
 
+  /** The index before a speech chain ending at `k` ("he went on to | say"), or `k` when none ends there. */
+  private beforeChain(k: number, lo: number): number {
+    for (const chain of SPEECH_CHAINS) {
+      const start = k - chain.length + 1
+      if (start >= lo && chain.every((w, i) => this.words[start + i]?.lower === w)) return start - 1
+    }
+    return k
+  }
+
   private leftNounPhrase(from: number, lo: number): Range | null {
     const words = this.words
-    let k = from
-    const verb = words[from + 1]
+    const chained = this.beforeChain(from, lo)
+    let k = chained
+    const verb = chained === from ? words[from + 1] : undefined
     while (k >= lo && words[k]!.kind === "word" && BETWEEN_SPEAKER_AND_VERB.has(words[k]!.lower)) {
       // "was reported": the subject of a passive is what is said, not who says it.
       if (

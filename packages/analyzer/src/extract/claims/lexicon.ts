@@ -128,6 +128,8 @@ export const COLON: CueVerb = {
 const set = (words: readonly string[]): ReadonlySet<string> => new Set(words)
 
 export const BETWEEN_SPEAKER_AND_VERB = set(grammar.betweenSpeakerAndVerb)
+/** "went on to", "is shown": phrases between a speaker and the verb of saying, as word lists. */
+export const SPEECH_CHAINS: readonly (readonly string[])[] = grammar.speechChains.map((c) => c.split(" "))
 export const END_NOUN_PHRASE = set(grammar.endNounPhrase)
 export const INSIDE_NOUN_PHRASE = set(grammar.insideNounPhrase)
 export const CLAUSE_OPENERS = set(grammar.clauseOpeners)
