@@ -485,3 +485,13 @@ describe("extractClaims: a verb phrase between the speaker and the verb of sayin
     expect(covering(claims, "We will fight it")?.speakerId).toBe("T:a1")
   })
 })
+
+describe("extractClaims: an adverb between the comma and a participle", () => {
+  it("reads “…, first telling CNN, “…”” as the subject's quotation, and “the first reporting” as a noun", () => {
+    const text =
+      "Ann Lee pushed back on Sunday, first telling CNN, “I know that people are trying to draw me in.” The first reporting of the deal came from CNN."
+    const claims = claimsOf(text, (t) => [actor(t, "T:a1", "person", "Ann Lee")])
+    expect(covering(claims, "draw me in")?.speakerId).toBe("T:a1")
+    expect(covering(claims, "The first reporting")?.attribution).toBe("narrator")
+  })
+})

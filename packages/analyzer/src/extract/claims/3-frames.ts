@@ -891,7 +891,13 @@ class FrameFinder {
   }
 
   private participial(first: number): boolean {
-    const before = this.prev(first)
+    // ", first telling CNN", ", again saying": adverbs may stand between the comma and the participle.
+    let at = first
+    let before = this.prev(at)
+    for (let hop = 0; hop < 2 && before !== null && BETWEEN_SPEAKER_AND_VERB.has(before.lower); hop++) {
+      at -= 1
+      before = this.prev(at)
+    }
     return before !== null && [",", "and", "while", "before", "after", "by", "—", "–"].includes(before.lower)
   }
 
@@ -1026,6 +1032,10 @@ class FrameFinder {
    * is a common tagger slip and is overruled.
    */
   private verbal(w: Word, before: Word | null): boolean {
+    // "the report" is a noun; "first telling", "also said" are verbs ("first" is a determiner and an adverb).
+    const adverb =
+      before !== null && BETWEEN_SPEAKER_AND_VERB.has(before.lower) && (w.pos === "VERB" || w.lower.endsWith("ing"))
+    if (adverb) return true
     if (before !== null && (DETERMINERS.has(before.lower) || /['’]s$/.test(before.lower))) return false
     if (w.pos === null || w.pos === "VERB" || w.pos === "AUX") return true
     if (w.pos !== "NOUN") return false
