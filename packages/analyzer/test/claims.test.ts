@@ -189,6 +189,17 @@ describe("extractClaims: speakers", () => {
     expect(covering(claims, "good ties between")).toMatchObject({ attribution: "direct-quote", speakerId: "T:emb" })
   })
 
+  it("gives “…,” he said to the latest person, never to an organisation that spoke after him", () => {
+    const text =
+      "Ambassador Ivan Petrov arrived in Geneva. “We stand for dialogue,” the embassy said.\n\n“We are ready,” he said."
+    const claims = claimsOf(text, (t) => [
+      actor(t, "T:petrov", "person", "Ivan Petrov"),
+      actor(t, "T:emb", "organization", "the embassy")
+    ])
+    expect(covering(claims, "We stand for dialogue")).toMatchObject({ speakerId: "T:emb" })
+    expect(covering(claims, "We are ready")).toMatchObject({ attribution: "direct-quote", speakerId: "T:petrov" })
+  })
+
   it("resolves 'according to him' to the last person speaking and a participle to the sentence's speaker", () => {
     const text =
       "The next day, President Joe Walker said that the rival must pay. " +

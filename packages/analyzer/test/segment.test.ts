@@ -337,3 +337,56 @@ describe("segment: odd text", () => {
     expect(tiled.map((s) => words.slice(s.start, s.end)).join(" ")).toBe(words.trim())
   })
 })
+
+describe("quotation boundaries", () => {
+  /** Each quotation as [text with marks, inner text, closed, depth, continues]. */
+  const quotes = (text: string) =>
+    (cut(text).quotations ?? []).map((q) => [
+      text.slice(q.start, q.end),
+      text.slice(q.inner.start, q.inner.end),
+      q.closed,
+      q.depth,
+      q.continues
+    ])
+
+  it("pairs guillemets, and German „…“ marks, around the words between them", () => {
+    expect(quotes("The minister called it «a dead end» on Monday.")).toEqual([
+      ["«a dead end»", "a dead end", true, 0, false]
+    ])
+    expect(quotes("Der Minister sprach von „einer Sackgasse“ am Montag.")).toEqual([
+      ["„einer Sackgasse“", "einer Sackgasse", true, 0, false]
+    ])
+    // “ after a closing single mark could open a quotation too; after „ it closes the one „ opened.
+    expect(quotes("„Das ist ‘Unsinn’“, sagte er.")).toEqual([
+      ["„Das ist ‘Unsinn’“", "Das ist ‘Unsinn’", true, 0, false],
+      ["‘Unsinn’", "Unsinn", true, 1, false]
+    ])
+  })
+
+  it("reads single marks as a quotation inside a double one, and never an apostrophe as a mark", () => {
+    expect(quotes("“We won’t accept ‘a dead end’ in the talks,” he said.")).toEqual([
+      ["“We won’t accept ‘a dead end’ in the talks,”", "We won’t accept ‘a dead end’ in the talks,", true, 0, false],
+      ["‘a dead end’", "a dead end", true, 1, false]
+    ])
+    expect(quotes("The envoy’s trip and the ministers’ talks went ahead.")).toEqual([])
+  })
+
+  it("runs a quotation left open to the end of its paragraph, and the next paragraph's opening mark continues it", () => {
+    const text = "“The talks will go on,” he said. “We are ready to meet.\n\n“We will not give up.”"
+    expect(quotes(text)).toEqual([
+      ["“The talks will go on,”", "The talks will go on,", true, 0, false],
+      ["“We are ready to meet.", "We are ready to meet.", false, 0, false],
+      ["“We will not give up.”", "We will not give up.", true, 0, true]
+    ])
+  })
+
+  it("does not continue a quotation into a paragraph that opens with the writer's words", () => {
+    const text = "“We are ready to meet.\n\nThe minister then said “we will not give up.”"
+    expect(quotes(text).map((q) => q[4])).toEqual([false, false])
+    // A new speaker's quotation after a paragraph whose quotations all closed.
+    expect(quotes("“We are ready,” he said.\n\n“We will not give up,” she said.").map((q) => q[4])).toEqual([
+      false,
+      false
+    ])
+  })
+})
