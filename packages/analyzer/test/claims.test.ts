@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from "node:fs"
 import { fileURLToPath } from "node:url"
 import type { ActorKind, Claim, SourceId } from "@diplo/model"
 import { describe, expect, it } from "vitest"
+import { growthOf, LINEAR_BOUND } from "./growth.js"
 import type { LocalActor } from "../src/Document.js"
 import { extractClaims } from "../src/extract/claims/index.js"
 import { segment } from "../src/segment/index.js"
@@ -266,10 +267,10 @@ describe("extractClaims on odd text", () => {
     `${"word ".repeat(10_000)}said that ${"more ".repeat(200)}`
   ]
   it("never throws, keeps spans equal to the text they point at, and is deterministic", () => {
+    const long = (n: number) => `${"word ".repeat(n)}said that ${"more ".repeat(n / 50)}`
+    expect(growthOf((n) => claimsOf(long(n)), 10_000)).toBeLessThan(LINEAR_BOUND)
     for (const text of odd) {
-      const started = performance.now()
       const first = claimsOf(text)
-      expect(performance.now() - started).toBeLessThan(20_000)
       for (const c of first) {
         expect(text.slice(c.start, c.end)).toBe(c.text)
         if (c.cue) expect(text.slice(c.cue.start, c.cue.end)).toBe(c.cue.text)
