@@ -435,14 +435,51 @@ describe("polarity: one source says it happened, another that it did not", () =>
 
   it("sets a meeting that took place against one that did not, with both sentences as evidence", async () => {
     const c = await pair(met, didNot)
-    const [polarity] = of(c, "discrepancy", "polarity")
-    if (polarity?.kind !== "discrepancy") throw new Error("no polarity discrepancy")
-    expect(polarity.severity).toBe("major")
-    expect(polarity.values.map((v) => [v.sourceIds, v.value])).toEqual([
-      [["A"], "affirmed"],
-      [["B"], "negated"]
+    expect(of(c, "discrepancy", "polarity")).toMatchObject([
+      {
+        severity: "major",
+        compatible: false,
+        summary: "A says the meeting happened (“met”); B says it did not (“meet”).",
+        values: [
+          { sourceIds: ["A"], value: "affirmed", text: "met" },
+          { sourceIds: ["B"], value: "negated", text: "meet" }
+        ],
+        evidence: [
+          { sourceId: "A", text: met },
+          { sourceId: "B", text: didNot }
+        ]
+      }
     ])
-    expect(texts(polarity, "A")).toEqual([met])
+  })
+
+  it("raises none where one source only says the meeting may have taken place", async () => {
+    const c = await pair(
+      "President Anna Berg may have met Chancellor Otto Weiss in Vienna on Monday to discuss energy prices.",
+      didNot
+    )
+    expect(of(c, "discrepancy", "polarity")).toEqual([])
+  })
+
+  it("finds a negator inserted into copied wording, with the words around it on each side", async () => {
+    const c = await pair(
+      "The water level in the old harbour was rising steadily according to the local engineers.",
+      "The water level in the old canal was not rising steadily according to the local engineers."
+    )
+    expect(of(c, "discrepancy", "polarity")).toMatchObject([
+      {
+        severity: "major",
+        compatible: false,
+        summary: "In the same wording A says “was rising” and B “was not rising”.",
+        values: [
+          { sourceIds: ["A"], value: "affirmed", text: "was rising" },
+          { sourceIds: ["B"], value: "negated", text: "was not rising" }
+        ],
+        evidence: [
+          { sourceId: "A", start: 35, end: 45, text: "was rising" },
+          { sourceId: "B", start: 33, end: 47, text: "was not rising" }
+        ]
+      }
+    ])
   })
 
   it("raises none between a meeting someone wanted and one that did not take place", async () => {
