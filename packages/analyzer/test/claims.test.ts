@@ -233,6 +233,23 @@ describe("extractClaims: speakers", () => {
     expect(claims[0]).toMatchObject({ speakerId: "T:emb" })
   })
 
+  it("takes the head of a possessive speaker ('Russia’s envoy said'), never the country that modifies it", () => {
+    const text = "Relations are at a low point, Russia’s envoy said."
+    const claims = claimsOf(text, (t) => [actor(t, "T:ru", "state", "Russia")])
+    expect(claims[0]).toMatchObject({ attribution: "indirect", speakerId: null })
+    expect(claims[0]!.speakerSpan?.text).toBe("Russia’s envoy")
+  })
+
+  it("gives a pronoun no speaker when the last person named or speaking is further back than a long article page", () => {
+    const filler = "The talks went on through the night. ".repeat(60)
+    const text = `“We stand for dialogue,” Ivan Petrov said in Geneva.\n\n${filler}\n\n“We are ready,” he said.`
+    const claims = claimsOf(text, (t) => [actor(t, "T:petrov", "person", "Ivan Petrov")])
+    expect(covering(claims, "We are ready")).toMatchObject({ attribution: "direct-quote", speakerId: null })
+    const near = "Ambassador Ivan Petrov arrived in Geneva.\n\n“We are ready,” he said."
+    const nearClaims = claimsOf(near, (t) => [actor(t, "T:petrov", "person", "Ivan Petrov")])
+    expect(covering(nearClaims, "We are ready")).toMatchObject({ speakerId: "T:petrov" })
+  })
+
   it("reads a headline colon as attribution", () => {
     const claims = claimsOf("Lavrov: Moscow is ready to talk to Washington\n\nThe minister spoke in Geneva.")
     expect(claims[0]).toMatchObject({ attribution: "indirect", text: "Moscow is ready to talk to Washington" })
