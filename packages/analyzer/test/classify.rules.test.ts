@@ -277,6 +277,42 @@ describe("omissions: the salient few, whole sentences", () => {
     expect(texts(omission!, "A")).toEqual([extra[0]])
   })
 
+  it("weighs a named speaker's figure as major and a plain remark as minor", async () => {
+    const weather = "It rained heavily in the old town of Geneva all through the afternoon and evening."
+    expect(of(await pair(story(extra[0]!), story()), "omission")).toMatchObject([
+      {
+        type: "content",
+        severity: "major",
+        presentIn: ["A"],
+        absentFrom: ["B"],
+        summary: `Only A reports “${extra[0]}”; B does not.`
+      }
+    ])
+    expect(of(await pair(story(weather), story()), "omission")).toMatchObject([
+      { type: "content", severity: "minor", presentIn: ["A"], absentFrom: ["B"] }
+    ])
+  })
+
+  it("reports what two sources carry and a third leaves out once, with both carriers' words, as weaker", async () => {
+    const c = await comparePromise([
+      { path: "a.txt", content: story(extra[0]!), publishedAt: "2024-06-14" },
+      { path: "b.txt", content: story(extra[0]!), publishedAt: "2024-06-14" },
+      { path: "c.txt", content: story(), publishedAt: "2024-06-14" }
+    ])
+    const omissions = of(c, "omission")
+    expect(omissions).toMatchObject([
+      {
+        type: "content",
+        severity: "minor",
+        presentIn: ["A", "B"],
+        absentFrom: ["C"],
+        summary: `Only A and B report “${extra[0]}”; C does not.`
+      }
+    ])
+    expect(texts(omissions[0]!, "A")).toEqual([extra[0]])
+    expect(texts(omissions[0]!, "B")).toEqual(["the accord would save 4,000 jobs at the mills of the north."])
+  })
+
   it("reports at most the tuned number of omissions, the most salient first", async () => {
     const paragraphs = [opening, ...extra, closing].join("\n\n")
     const c = await pair(paragraphs, story(), { omissionsPerEvent: 2 })
