@@ -12,13 +12,19 @@ export interface Run {
   readonly stderr: string
 }
 
+/**
+ * How long one run of the command may take: below the 30 s test timeout (vitest.config.ts), so a hung command fails
+ * its test with the command's own output rather than with vitest's timeout (spawnSync blocks vitest's timer).
+ */
+export const RUN_TIMEOUT_MS = 20_000
+
 /** Runs `diplo` with these arguments from the repository root, with `input` (default none) on stdin. */
 export const diplo = (args: readonly string[], input?: string): Run => {
   const run = spawnSync(process.execPath, [MAIN, ...args], {
     cwd: ROOT,
     encoding: "utf8",
     input: input ?? "",
-    timeout: 60_000
+    timeout: RUN_TIMEOUT_MS
   })
   return { code: run.status, stdout: run.stdout, stderr: run.stderr }
 }

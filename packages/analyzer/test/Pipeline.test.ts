@@ -61,3 +61,28 @@ describe("the analyzer's resources, an Effect service", () => {
     expect(JSON.stringify(exit)).toContain("noSuchValue")
   })
 })
+
+describe("the speaker of “…,” he said, through the whole analyzer", () => {
+  const speakerOf = async (text: string, words: string) => {
+    const c = await comparePromise([
+      { path: "a.txt", content: text, publishedAt: "2021-03-20" },
+      { path: "b.txt", content: "Relations are at a low point, diplomats said on Saturday.", publishedAt: "2021-03-20" }
+    ])
+    const claim = c.claims.find((cl) => cl.text.includes(words))
+    return [claim?.attribution, c.actors.find((a) => a.id === claim?.speakerId)?.name ?? null]
+  }
+
+  it("credits the quotation to the man named before, not to the embassy that spoke last", async () => {
+    const text =
+      "Ambassador Anatoly Antonov left for Moscow on Saturday. The Russian embassy said relations were at a low point.\n\n" +
+      "“We are ready for dialogue,” he said."
+    expect(await speakerOf(text, "ready for dialogue")).toEqual(["direct-quote", "Anatoly Antonov"])
+  })
+
+  it("credits it to the man when the embassy is named between him and the quotation", async () => {
+    const text =
+      "The Russian embassy in Washington said relations were at a low point. Ambassador Anatoly Antonov left for Moscow on Saturday.\n\n" +
+      "“We are ready for dialogue,” he said."
+    expect(await speakerOf(text, "ready for dialogue")).toEqual(["direct-quote", "Anatoly Antonov"])
+  })
+})

@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from "node:fs"
 import { fileURLToPath } from "node:url"
 import type { ActorKind, Claim, SourceId } from "@diplo/model"
 import { describe, expect, it } from "vitest"
+import { growthOf, LINEAR_BOUND } from "./growth.js"
 import type { LocalActor } from "../src/Document.js"
 import { extractClaims } from "../src/extract/claims/index.js"
 import { segment } from "../src/segment/index.js"
@@ -189,6 +190,17 @@ describe("extractClaims: speakers", () => {
     expect(covering(claims, "good ties between")).toMatchObject({ attribution: "direct-quote", speakerId: "T:emb" })
   })
 
+  it("gives “…,” he said to the latest person, never to an organisation that spoke after him", () => {
+    const text =
+      "Ambassador Ivan Petrov arrived in Geneva. “We stand for dialogue,” the embassy said.\n\n“We are ready,” he said."
+    const claims = claimsOf(text, (t) => [
+      actor(t, "T:petrov", "person", "Ivan Petrov"),
+      actor(t, "T:emb", "organization", "the embassy")
+    ])
+    expect(covering(claims, "We stand for dialogue")).toMatchObject({ speakerId: "T:emb" })
+    expect(covering(claims, "We are ready")).toMatchObject({ attribution: "direct-quote", speakerId: "T:petrov" })
+  })
+
   it("resolves 'according to him' to the last person speaking and a participle to the sentence's speaker", () => {
     const text =
       "The next day, President Joe Walker said that the rival must pay. " +
@@ -219,6 +231,23 @@ describe("extractClaims: speakers", () => {
       actor(t, "T:us", "state", "the United States")
     ])
     expect(claims[0]).toMatchObject({ speakerId: "T:emb" })
+  })
+
+  it("takes the head of a possessive speaker ('Russia’s envoy said'), never the country that modifies it", () => {
+    const text = "Relations are at a low point, Russia’s envoy said."
+    const claims = claimsOf(text, (t) => [actor(t, "T:ru", "state", "Russia")])
+    expect(claims[0]).toMatchObject({ attribution: "indirect", speakerId: null })
+    expect(claims[0]!.speakerSpan?.text).toBe("Russia’s envoy")
+  })
+
+  it("gives a pronoun no speaker when the last person named or speaking is further back than a long article page", () => {
+    const filler = "The talks went on through the night. ".repeat(60)
+    const text = `“We stand for dialogue,” Ivan Petrov said in Geneva.\n\n${filler}\n\n“We are ready,” he said.`
+    const claims = claimsOf(text, (t) => [actor(t, "T:petrov", "person", "Ivan Petrov")])
+    expect(covering(claims, "We are ready")).toMatchObject({ attribution: "direct-quote", speakerId: null })
+    const near = "Ambassador Ivan Petrov arrived in Geneva.\n\n“We are ready,” he said."
+    const nearClaims = claimsOf(near, (t) => [actor(t, "T:petrov", "person", "Ivan Petrov")])
+    expect(covering(nearClaims, "We are ready")).toMatchObject({ speakerId: "T:petrov" })
   })
 
   it("reads a headline colon as attribution", () => {
@@ -255,10 +284,10 @@ describe("extractClaims on odd text", () => {
     `${"word ".repeat(10_000)}said that ${"more ".repeat(200)}`
   ]
   it("never throws, keeps spans equal to the text they point at, and is deterministic", () => {
+    const long = (n: number) => `${"word ".repeat(n)}said that ${"more ".repeat(n / 50)}`
+    expect(growthOf((n) => claimsOf(long(n)), 10_000)).toBeLessThan(LINEAR_BOUND)
     for (const text of odd) {
-      const started = performance.now()
       const first = claimsOf(text)
-      expect(performance.now() - started).toBeLessThan(20_000)
       for (const c of first) {
         expect(text.slice(c.start, c.end)).toBe(c.text)
         if (c.cue) expect(text.slice(c.cue.start, c.cue.end)).toBe(c.cue.text)

@@ -87,6 +87,32 @@ describe("scare quotes: the writer's distance, not a speaker's words or a title"
     )
     expect(of(c, "framing", "scare-quote")).toEqual([])
   })
+  // A phrase longer than the tuned limit (tuning scareQuoteMaxWords, 3) is someone's words, not the writer's distance.
+  it("takes a quoted phrase longer than the word limit for a quotation", async () => {
+    const c = await pair(
+      story(
+        "The ministry published a plan for “a fair deal with the steel towns” that would cut tariffs on steel imports by half."
+      ),
+      story("The ministry published a plan that would cut tariffs on steel imports by half.")
+    )
+    expect(of(c, "framing", "scare-quote")).toEqual([])
+  })
+
+  it("takes quoted words that end in sentence punctuation for a quoted sentence", async () => {
+    const c = await pair(
+      story("The ministry published a plan that would cut tariffs on steel imports by half, “a fair reform.”"),
+      story("The ministry published a plan that would cut tariffs on steel imports by half.")
+    )
+    expect(of(c, "framing", "scare-quote")).toEqual([])
+  })
+
+  it("takes a mark left open to the end of its paragraph for no scare quote", async () => {
+    const c = await pair(
+      `${opening}\n\nThe ministry published a plan that would cut tariffs on steel imports by half as “reform\n\n${closing}`,
+      `${opening}\n\nThe ministry published a plan that would cut tariffs on steel imports by half as reform\n\n${closing}`
+    )
+    expect(of(c, "framing", "scare-quote")).toEqual([])
+  })
 })
 
 describe("hedges", () => {
@@ -251,6 +277,42 @@ describe("omissions: the salient few, whole sentences", () => {
     expect(texts(omission!, "A")).toEqual([extra[0]])
   })
 
+  it("weighs a named speaker's figure as major and a plain remark as minor", async () => {
+    const weather = "It rained heavily in the old town of Geneva all through the afternoon and evening."
+    expect(of(await pair(story(extra[0]!), story()), "omission")).toMatchObject([
+      {
+        type: "content",
+        severity: "major",
+        presentIn: ["A"],
+        absentFrom: ["B"],
+        summary: `Only A reports “${extra[0]}”; B does not.`
+      }
+    ])
+    expect(of(await pair(story(weather), story()), "omission")).toMatchObject([
+      { type: "content", severity: "minor", presentIn: ["A"], absentFrom: ["B"] }
+    ])
+  })
+
+  it("reports what two sources carry and a third leaves out once, with both carriers' words, as weaker", async () => {
+    const c = await comparePromise([
+      { path: "a.txt", content: story(extra[0]!), publishedAt: "2024-06-14" },
+      { path: "b.txt", content: story(extra[0]!), publishedAt: "2024-06-14" },
+      { path: "c.txt", content: story(), publishedAt: "2024-06-14" }
+    ])
+    const omissions = of(c, "omission")
+    expect(omissions).toMatchObject([
+      {
+        type: "content",
+        severity: "minor",
+        presentIn: ["A", "B"],
+        absentFrom: ["C"],
+        summary: `Only A and B report “${extra[0]}”; C does not.`
+      }
+    ])
+    expect(texts(omissions[0]!, "A")).toEqual([extra[0]])
+    expect(texts(omissions[0]!, "B")).toEqual(["the accord would save 4,000 jobs at the mills of the north."])
+  })
+
   it("reports at most the tuned number of omissions, the most salient first", async () => {
     const paragraphs = [opening, ...extra, closing].join("\n\n")
     const c = await pair(paragraphs, story(), { omissionsPerEvent: 2 })
@@ -412,5 +474,114 @@ describe("rules checked on the controlled edits", () => {
       story("Karl Brandt said in a statement Saturday evening that he would tell the parliament about the accord.")
     )
     expect(of(c, "discrepancy", "date")).toHaveLength(1)
+  })
+})
+
+describe("polarity: one source says it happened, another that it did not", () => {
+  const met = "President Anna Berg met Chancellor Otto Weiss in Vienna on Monday to discuss energy prices."
+  const didNot =
+    "President Anna Berg did not meet Chancellor Otto Weiss in Vienna on Monday to discuss energy prices, aides said."
+
+  it("sets a meeting that took place against one that did not, with both sentences as evidence", async () => {
+    const c = await pair(met, didNot)
+    expect(of(c, "discrepancy", "polarity")).toMatchObject([
+      {
+        severity: "major",
+        compatible: false,
+        summary: "A says the meeting happened (“met”); B says it did not (“meet”).",
+        values: [
+          { sourceIds: ["A"], value: "affirmed", text: "met" },
+          { sourceIds: ["B"], value: "negated", text: "meet" }
+        ],
+        evidence: [
+          { sourceId: "A", text: met },
+          { sourceId: "B", text: didNot }
+        ]
+      }
+    ])
+  })
+
+  it("raises none where one source only says the meeting may have taken place", async () => {
+    const c = await pair(
+      "President Anna Berg may have met Chancellor Otto Weiss in Vienna on Monday to discuss energy prices.",
+      didNot
+    )
+    expect(of(c, "discrepancy", "polarity")).toEqual([])
+  })
+
+  it("finds a negator inserted into copied wording, with the words around it on each side", async () => {
+    const c = await pair(
+      "The water level in the old harbour was rising steadily according to the local engineers.",
+      "The water level in the old canal was not rising steadily according to the local engineers."
+    )
+    expect(of(c, "discrepancy", "polarity")).toMatchObject([
+      {
+        severity: "major",
+        compatible: false,
+        summary: "In the same wording A says “was rising” and B “was not rising”.",
+        values: [
+          { sourceIds: ["A"], value: "affirmed", text: "was rising" },
+          { sourceIds: ["B"], value: "negated", text: "was not rising" }
+        ],
+        evidence: [
+          { sourceId: "A", start: 35, end: 45, text: "was rising" },
+          { sourceId: "B", start: 33, end: 47, text: "was not rising" }
+        ]
+      }
+    ])
+  })
+
+  it("raises none between a meeting someone wanted and one that did not take place", async () => {
+    const c = await pair(
+      "President Anna Berg wanted to meet Chancellor Otto Weiss in Vienna on Monday to discuss energy prices.",
+      didNot
+    )
+    expect(of(c, "discrepancy", "polarity")).toEqual([])
+  })
+
+  it("raises none between meetings of different people", async () => {
+    const c = await pair(
+      met,
+      "Minister Lars Holm did not meet Premier Ida Brandt in Vienna on Monday to discuss energy prices, aides said."
+    )
+    expect(of(c, "discrepancy", "polarity")).toEqual([])
+  })
+
+  it("takes 'not only' inserted into copied wording for no negation", async () => {
+    const c = await pair(
+      "The water level in the old canal was only rising slowly according to the local engineers on the site.",
+      "The water level in the old canal was not only rising slowly according to the local engineers on the site."
+    )
+    expect(of(c, "discrepancy", "polarity")).toEqual([])
+  })
+})
+
+describe("later-event omissions: what happened after a silent source was published", () => {
+  const shared =
+    "Finance ministers of the two countries met in Geneva on Tuesday to discuss the trade accord. Officials from both delegations said further talks would be held in the coming weeks."
+  const signed = "President Anna Berg signed the steel tariff treaty with Chancellor Otto Weiss in Vienna on June 12."
+  const sources = (...list: [content: string, publishedAt: string][]) =>
+    comparePromise(list.map(([content, publishedAt], i) => ({ path: `${"abc"[i]}.txt`, content, publishedAt })))
+
+  it("does not blame a source for an event dated after it was published", async () => {
+    const c = await sources([shared, "2024-06-10"], [`${shared}\n\n${signed}`, "2024-06-14"])
+    const [omission] = of(c, "omission")
+    expect(omission).toMatchObject({ type: "later-event", severity: "info", presentIn: ["B"], absentFrom: ["A"] })
+    expect(omission!.summary).toContain("which happened on 2024-06-12, after A was published (2024-06-10)")
+  })
+
+  it("takes a signing still to come for the carrier too for a plain omission, not an event that happened", async () => {
+    const planned =
+      "President Anna Berg will sign the steel tariff treaty with Chancellor Otto Weiss in Vienna on June 20."
+    const c = await sources([shared, "2024-06-10"], [`${shared}\n\n${planned}`, "2024-06-14"])
+    const [omission] = of(c, "omission")
+    expect(omission).toMatchObject({ type: "content", presentIn: ["B"], absentFrom: ["A"] })
+    expect(omission!.summary).not.toContain("happened")
+  })
+
+  it("blames the silent sources when one of them was published after the event", async () => {
+    const c = await sources([shared, "2024-06-10"], [shared, "2024-06-20"], [`${shared}\n\n${signed}`, "2024-06-20"])
+    const [omission] = of(c, "omission")
+    expect(omission).toMatchObject({ type: "content", presentIn: ["C"], absentFrom: ["A", "B"] })
   })
 })

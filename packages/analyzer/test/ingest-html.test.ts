@@ -70,6 +70,35 @@ describe("page chrome inside the content region is left out", () => {
     expect(read(page(chrome)).text).toBe(ARTICLE)
   })
 
+  // A page of one paragraph is too short for Readability's reader view: the chrome rules alone keep these out.
+  it.each([
+    [
+      "a site <header>",
+      "<header><p>Example News, independent reporting from Moscow and the world since 1991</p></header>"
+    ],
+    ["a <nav>", "<nav><p>World, Europe, Russia, Business, Opinion, Markets, Sport and Culture</p></nav>"],
+    ["an <aside>", "<aside><p>Explainer: what a recall for consultations means for the embassy staff</p></aside>"],
+    ["a <footer>", "<footer><p>Topics: Diplomacy, Russia, United States, and the reuse of this content</p></footer>"],
+    [
+      "a navigation landmark",
+      "<div role='navigation'><p>World, Europe, Russia, Business, Opinion and Markets</p></div>"
+    ],
+    ["a hidden element", "<div hidden><p>Print edition headline: the envoy goes home to talk about ties</p></div>"],
+    ["an aria-hidden element", "<div aria-hidden='true'><p>Print edition headline: the envoy goes home</p></div>"],
+    [
+      "an element styled away",
+      "<div style='color: red; display: none'><p>Print edition: the envoy goes home</p></div>"
+    ],
+    ["an invisible element", "<div style='visibility:hidden'><p>Print edition: the envoy goes home to talk</p></div>"],
+    ["a share bar by its class", "<div class='shareBar'><p>Send this story to a friend or colleague today</p></div>"],
+    [
+      "reader comments by their id",
+      "<div id='comments'><p>A disgraceful regime of liars and thugs, as always</p></div>"
+    ]
+  ])("%s on a page of one paragraph", (_rule, chrome) => {
+    expect(read(`<html><body>${chrome}<p>${LEAD}</p>${chrome}</body></html>`).text).toBe(LEAD)
+  })
+
   it("reader comments after the article, however long, however loaded", () => {
     const comment =
       "<div class='comment'><p>A disgraceful, corrupt and treacherous regime of liars and thugs, as always.</p></div>"
