@@ -358,6 +358,8 @@ describe("segment: a quotation that goes on into the next paragraph without a ne
   it("does not carry one after a paragraph whose quotations all closed", () => {
     const text = '“We have seen nothing wrong,” she said.\n\nThey remain confident," he said.'
     expect(quoted(text).filter((q) => q.inner.startsWith("They remain"))).toEqual([])
+  })
+})
 
 describe("quotation boundaries", () => {
   /** Each quotation as [text with marks, inner text, closed, depth, continues]. */
