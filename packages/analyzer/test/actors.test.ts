@@ -398,4 +398,28 @@ describe("extractActors: the subject a pronoun refers back to", () => {
       "On Saturday, a day before Attorney General Bo Dunn released a summary, former Rep. Al Lee charged that the inquiry was unfair. He did not comment on Sunday."
     expect(surfaces(actorAt(actorsOf(text), text, "Al Lee"), text)).toContain("He")
   })
+
+  it("ranks a subordinate clause's subject above a person named as an object (“calls for X …, when Y suggested”)", () => {
+    const text =
+      "Activists renewed their calls for Bo Dunn to stand firm on Sunday, when Senate leader Al Lee suggested a deal was near.\n\n" +
+      "“The talks will continue,” he said."
+    const actors = actorsOf(text)
+    expect(surfaces(actorAt(actors, text, "Al Lee"), text)).toContain("he")
+    expect(surfaces(actorAt(actors, text, "Bo Dunn"), text)).not.toContain("he")
+  })
+
+  it("reads a name with a party tag or an age between commas as the subject of the verb after them", () => {
+    for (const tag of ["R-Ky.", "66"]) {
+      const text = `Activists renewed their calls for Bo Dunn to stand firm, when Al Lee, ${tag}, suggested a deal was near.\n\n“The talks will continue,” he said.`
+      expect(surfaces(actorAt(actorsOf(text), text, "Al Lee"), text)).toContain("he")
+    }
+  })
+
+  it("does not take a name used as a modifier (“the Lee-era program”) as a pronoun's antecedent", () => {
+    const text =
+      "Former Sen. Rosa Dunn spoke on Monday. The Ann Lee-era program was popular with voters. It is an important issue, she said."
+    const actors = actorsOf(text)
+    expect(surfaces(actorAt(actors, text, "Ann Lee"), text)).not.toContain("she")
+    expect(surfaces(actorAt(actors, text, "Rosa Dunn"), text)).toContain("she")
+  })
 })

@@ -411,6 +411,20 @@ describe("extractClaims: a lawmaker's party tag as the appositive", () => {
     const claims = claimsOf(text, (t) => [actor(t, "T:a1", "person", "Ann Lee")])
     expect(covering(claims, "must be released")?.speakerId).toBe("T:a1")
   })
+
+  it("reads the tagged name as the speaker when a subordinate clause opens before it (“…, when Sen. Ann Lee, D-N.Y., suggested …”)", () => {
+    for (const opener of ["when", "after", "and"]) {
+      const text = `Activists rallied outside on Sunday, ${opener} Sen. Ann Lee, D-N.Y., suggested a compromise had been reached.`
+      const claims = claimsOf(text, (t) => [actor(t, "T:a1", "person", "Ann Lee")])
+      expect(covering(claims, "compromise had been reached")?.speakerId, opener).toBe("T:a1")
+    }
+  })
+
+  it("still leaves a name after an ordinary word alone (“a deal with Ann Lee, D-N.Y., said …” has no such subject)", () => {
+    const text = "Activists rallied for a deal with Ann Lee, D-N.Y., the aide said on Sunday."
+    const claims = claimsOf(text, (t) => [actor(t, "T:a1", "person", "Ann Lee")])
+    expect(claims.every((c) => c.speakerId !== "T:a1")).toBe(true)
+  })
 })
 
 describe("extractClaims: a quotation over two paragraphs, its speaker named at the end", () => {

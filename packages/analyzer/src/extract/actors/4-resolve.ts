@@ -337,21 +337,27 @@ export const resolveCandidates = (sourceId: string, text: string, candidates: re
       if (e) e.gender ??= wanted
       return e
     }
-    /** The fitting persons a sentence names before the pronoun, outside quotations, in text order, with subjects first. */
+    /**
+     * The fitting persons a sentence names before the pronoun, outside quotations, in text order, ranked as
+     * salience-based resolvers rank them (Lappin & Leass 1994): the main clause's subject, then a subordinate
+     * clause's subject, then the rest. A name used as a modifier ("the Lee-era rule") is no antecedent.
+     */
     const named = (sentence: number, from: number): Entity[] => {
       let first = from
       while (first > 0 && candidates[first - 1]!.sentence >= sentence) first--
-      const subjects: Entity[] = []
-      const others: Entity[] = []
+      const ranks: Entity[][] = [[], [], []]
       for (let k = first; k <= from; k++) {
         const other = candidates[k]!
         if (other.sentence !== sentence || other.end > c.start || other.quoted) continue
+        if (/^-\p{Ll}/u.test(text.slice(other.end, other.end + 2))) continue
         const e = assigned[k]
         if (!e || !fits(e)) continue
-        const list = other.subject ? subjects : others
+        const list = ranks[other.subject ? 0 : other.clauseSubject ? 1 : 2]!
         if (!list.includes(e)) list.push(e)
       }
-      return [...subjects, ...others.filter((e) => !subjects.includes(e))]
+      const ranked: Entity[] = []
+      for (const list of ranks) for (const e of list) if (!ranked.includes(e)) ranked.push(e)
+      return ranked
     }
     // 1. A person named earlier in the sentence, outside quotations ("when Mr. Keller released his returns, he said").
     const here = index > 0 ? named(c.sentence, index - 1) : []

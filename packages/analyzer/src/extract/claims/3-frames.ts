@@ -17,6 +17,7 @@ import {
   NEGATED_SPEECH,
   NOT_CLAUSE_OPENERS,
   OBJECT_WORDS,
+  SUBORDINATORS,
   TIME_WORDS,
   VERB_FORMS,
   WH_WORDS
@@ -845,11 +846,19 @@ class FrameFinder {
     if (firstPart === null) return null
     const before = opening(this.indexAt(firstPart.start) - 1)
     const boundary = words[before]
-    if (before >= lo && boundary !== undefined && boundary.kind === "word") return null
+    // A subordinate clause opens before it ("…, when Sen. Ann Lee, D-N.Y., suggested"): its subject is the speaker.
+    const opensClause = boundary !== undefined && (SUBORDINATORS.has(boundary.lower) || boundary.lower === "and")
+    if (before >= lo && boundary !== undefined && boundary.kind === "word" && !opensClause) return null
     if (
       boundary !== undefined &&
       before >= lo &&
-      !(boundary.lower === "," || boundary.lower === ":" || boundary.kind === "quote" || DASHES.has(boundary.lower))
+      !(
+        opensClause ||
+        boundary.lower === "," ||
+        boundary.lower === ":" ||
+        boundary.kind === "quote" ||
+        DASHES.has(boundary.lower)
+      )
     )
       return null
     for (const part of [firstPart, second])

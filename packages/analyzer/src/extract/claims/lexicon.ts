@@ -134,6 +134,8 @@ export const END_NOUN_PHRASE = set(grammar.endNounPhrase)
 export const INSIDE_NOUN_PHRASE = set(grammar.insideNounPhrase)
 export const CLAUSE_OPENERS = set(grammar.clauseOpeners)
 export const NOT_CLAUSE_OPENERS = set(grammar.notClauseOpeners)
+/** "when", "after", "because": words that open a subordinate clause. */
+export const SUBORDINATORS = set(grammar.subordinators)
 export const WH_WORDS = set(grammar.whWords)
 export const OBJECT_WORDS = set(grammar.objectWords)
 export const TIME_WORDS = set(grammar.timeWords)

@@ -79,6 +79,8 @@ export interface Candidate extends Range {
   readonly paragraph?: number
   /** Followed by its verb ("Mr. Keller said", "Keller, 66, was arrested"): the subject of its clause. */
   readonly subject?: boolean
+  /** Followed by its verb inside a subordinate clause ("…, when Ms. Lee suggested"): that clause's subject. */
+  readonly clauseSubject?: boolean
   /** In the headline the text opens with. */
   readonly headline?: boolean
   /** The rule that found it (the name of its file in this folder, without the number). */

@@ -4,6 +4,7 @@
  * gazetteer's longest match). Built once per source by `index.ts`; rules never change it.
  */
 import type { MentionForm } from "@diplo/model"
+import grammar from "../../../lexicons/attribution-grammar.json" with { type: "json" }
 import type { Range, Segmented } from "../../../Document.js"
 import type { Word } from "../1-words.js"
 import { demonymOf, type Entry, type Gender, type Match, matchesAt, type OrganizationInfo } from "../2-gazetteer.js"
@@ -11,25 +12,10 @@ import { isCommonWord, isEnglishWord } from "../2-common-words.js"
 import { isGivenName } from "../2-nicknames.js"
 import { lexiconTags, tagWords } from "../2-name-tags.js"
 import { type Draft, nameKey, type Reference } from "./Candidate.js"
+import { PARTY_LETTERS, usStateAt } from "./us-states.js"
 
-/** Words that open a subordinate clause: its subject is not the sentence's (English grammars' subordinating conjunctions). */
-const SUBORDINATORS: ReadonlySet<string> = new Set([
-  "after",
-  "before",
-  "when",
-  "whenever",
-  "while",
-  "as",
-  "because",
-  "since",
-  "if",
-  "although",
-  "though",
-  "once",
-  "until",
-  "unless",
-  "whereas"
-])
+/** Words that open a subordinate clause: its subject is not the sentence's (attribution-grammar.json). */
+const SUBORDINATORS: ReadonlySet<string> = new Set(grammar.subordinators)
 
 export const PRONOUNS: ReadonlySet<string> = new Set([
   "he",
@@ -284,7 +270,7 @@ export class Scan {
       quoted: this.quoted[at] ?? false,
       rule: this.rule,
       paragraph: this.segmented.sentences[sentence]?.paragraph ?? 0,
-      ...(this.verbFollows(end, sentence) && !this.subordinate(start, sentence) ? { subject: true } : {}),
+      ...(this.verbFollows(end, sentence) ? (this.subordinate(start, sentence) ? { clauseSubject: true } : { subject: true }) : {}),
       ...(headline ? { headline } : {})
     }
   }
@@ -325,10 +311,29 @@ export class Scan {
       if (words[mid]!.start < end) low = mid + 1
       else high = mid
     }
+    low = this.afterTag(low)
     const next = words[low]
     if (!next || next.sentence !== sentence || next.lower === "'s") return false
     const pos = this.posOf(next)
     return pos === "VERB" || pos === "AUX" || this.isReportVerb(next.lower)
+  }
+
+  /**
+   * Past a tag between commas after a name ("X, 66, said", "X, R-Ky., said"): the index of the word after the
+   * closing comma, else `i` itself.
+   */
+  private afterTag(i: number): number {
+    const words = this.words
+    if (words[i]?.text !== ",") return i
+    const first = words[i + 1]
+    if (first === undefined) return i
+    let close = -1
+    if (/^\d{1,3}$/.test(first.text)) close = i + 2
+    else if (PARTY_LETTERS.has(first.text) && words[i + 2]?.text === "-" && !words[i + 2]!.spaced) {
+      const { length } = usStateAt(words, i + 3, true)
+      if (length > 0) close = i + 3 + length
+    }
+    return close > 0 && words[close]?.text === "," && words[close]!.sentence === first.sentence ? close + 1 : i
   }
 
   /** A person's name starting at `i`: capitalized words, initials, particles and hyphen joins. */
