@@ -270,7 +270,11 @@ export class Scan {
       quoted: this.quoted[at] ?? false,
       rule: this.rule,
       paragraph: this.segmented.sentences[sentence]?.paragraph ?? 0,
-      ...(this.verbFollows(end, sentence) ? (this.subordinate(start, sentence) ? { clauseSubject: true } : { subject: true }) : {}),
+      ...(this.verbFollows(end, sentence)
+        ? this.subordinate(start, sentence)
+          ? { clauseSubject: true }
+          : { subject: true }
+        : {}),
       ...(headline ? { headline } : {})
     }
   }
