@@ -427,6 +427,29 @@ describe("extractClaims: a lawmaker's party tag as the appositive", () => {
   })
 })
 
+describe("extractClaims: a relative pronoun as the speaker", () => {
+  const actors = (t: string) => [
+    actor(t, "T:a1", "person", "Ann Lee"),
+    actor(t, "T:o1", "organization", "the Civic League")
+  ]
+  it("gives “X, who said “…”” to the person the clause is attached to", () => {
+    const text = "The plan drew scrutiny, even from Ann Lee, who said “the plan is a disgrace.”"
+    expect(covering(claimsOf(text, actors), "is a disgrace")?.speakerId).toBe("T:a1")
+  })
+
+  it("gives “X, a description, which said …” to the organization, over the description", () => {
+    const text = "The ad was denounced by the Civic League, a voters' group, which said it was “wrong to assume so.”"
+    expect(covering(claimsOf(text, actors), "wrong to assume so")?.speakerId).toBe("T:o1")
+  })
+
+  it("does not give “which said” to a person, nor “who said” across a clause", () => {
+    const which = "The ad was praised by Ann Lee, which said it was “right to assume so.”"
+    expect(covering(claimsOf(which, actors), "right to assume so")?.speakerId ?? null).toBeNull()
+    const across = "Ann Lee left early. The man who said “the plan is a disgrace” stayed."
+    expect(covering(claimsOf(across, actors), "is a disgrace")?.speakerId ?? null).toBeNull()
+  })
+})
+
 describe("extractClaims: a quotation over two paragraphs, its speaker named at the end", () => {
   it("gives the first paragraph's words to the speaker the second one names", () => {
     const text = "Ann Lee spoke on Friday.\n\n“We have seen nothing wrong.\n\n“We remain confident,” she said."

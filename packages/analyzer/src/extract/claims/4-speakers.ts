@@ -15,6 +15,16 @@ interface Mention extends Range {
 // Speakers further back than this many characters are not taken for a pronoun.
 const PRONOUN_REACH = 2_000
 
+/** Relative pronouns that head a speaker ("X, who said"), with the kinds of actor each can stand for. */
+const RELATIVES: ReadonlyMap<string, readonly ActorKind[]> = new Map<string, readonly ActorKind[]>([
+  ["who", ["person", "group", "organization", "media"]],
+  ["which", ["organization", "group", "media", "state", "other"]]
+])
+
+// Between a relative pronoun and the name it follows: a comma, or one description between commas with no clause
+// mark in it ("X, a research group, which said").
+const RELATIVE_GAP = /^\s*(?:,[^,.;:!?"“”()]{0,80})?,\s*$/
+
 /**
  * Maps the words naming a speaker to a local actor: the actor whose mention heads those words, or, for a
  * pronoun, the most recent compatible speaker (else the most recent compatible mention before it).
@@ -37,9 +47,12 @@ export class SpeakerResolver {
     if (speaker === null) return null
     // A pronoun the actor finder resolved (gender, the sentence's own names, the subject before) is that actor; the
     // latest compatible speaker is the fallback where it did not.
-    const actor = this.isPronoun(speaker)
-      ? (this.byMention(speaker) ?? this.byPronoun(speaker))
-      : this.byMention(speaker)
+    const word = this.text.slice(speaker.start, speaker.end).toLowerCase()
+    const actor = RELATIVES.has(word)
+      ? this.byRelative(speaker, RELATIVES.get(word)!)
+      : this.isPronoun(speaker)
+        ? (this.byMention(speaker) ?? this.byPronoun(speaker))
+        : this.byMention(speaker)
     if (actor !== null) this.spoken.push({ actor, at: speaker.start })
     return actor
   }
@@ -75,6 +88,16 @@ export class SpeakerResolver {
     const preposition = before.match(/([a-z]+)\s+(?:the\s+)?$/)?.[1]
     if (preposition !== undefined && INSIDE_NOUN_PHRASE.has(preposition) && mention.start > speaker.start) return true
     return /^['’]s?\b/.test(this.text.slice(mention.end, mention.end + 2)) && mention.end < speaker.end
+  }
+
+  /** "X, who said" or "X, a group, which said": the nearest fitting mention the relative clause is attached to. */
+  private byRelative(speaker: Range, kinds: readonly ActorKind[]): LocalActor | null {
+    let best: Mention | null = null
+    for (const m of this.mentions) {
+      if (m.end > speaker.start) break
+      if (kinds.includes(m.actor.kind) && RELATIVE_GAP.test(this.text.slice(m.end, speaker.start))) best = m
+    }
+    return best?.actor ?? null
   }
 
   private isPronoun(speaker: Range): boolean {
