@@ -423,3 +423,29 @@ describe("extractActors: the subject a pronoun refers back to", () => {
     expect(surfaces(actorAt(actors, text, "Rosa Dunn"), text)).toContain("she")
   })
 })
+
+describe("extractActors: name shapes and places", () => {
+  it("reads a surname with its particle written solid (“Bo deLuca”, then “deLuca”) as one person", () => {
+    const text = "Former prosecutor Bo deLuca criticized the raid. “It was needless,” deLuca said."
+    const deluca = actorAt(actorsOf(text), text, "Bo deLuca")
+    expect(deluca?.name).toBe("Bo deLuca")
+    expect(surfaces(deluca, text)).toContain("deLuca")
+  })
+
+  it("does not make an actor of a state named after “for the” or “in the” (“attorney for the District of Columbia Bo Dunn”)", () => {
+    const text = "The former attorney for the District of Columbia Bo Dunn spoke in the District of Columbia on Friday."
+    const names = actorsOf(text).map((a) => a.name)
+    expect(names).toContain("Bo Dunn")
+    expect(names.filter((n) => n.includes("Columbia"))).toEqual([])
+  })
+})
+
+describe("extractActors: names inside a quotation continued in the next paragraph", () => {
+  it("takes no antecedent for a speaker's pronoun from a name quoted in the continued paragraph", () => {
+    const text =
+      "Bo Dunn spoke on Friday.\n\nHe added: “These tactics are kept for the worst of criminals.\n\nNot for a man like Al Lee.”\n\n“Make no mistake,” he said."
+    const actors = actorsOf(text)
+    expect(surfaces(actorAt(actors, text, "Al Lee"), text)).toEqual(["Al Lee"])
+    expect(surfaces(actorAt(actors, text, "Bo Dunn"), text)).toEqual(["Bo Dunn", "He", "he"])
+  })
+})

@@ -450,6 +450,38 @@ describe("extractClaims: a relative pronoun as the speaker", () => {
   })
 })
 
+describe("extractClaims: a long relative clause between a quotation and its speaker", () => {
+  it("gives ““…,” X, who …(fifteen words)…, told Y.” to X, not to Y", () => {
+    const text =
+      "“I am appalled,” Ann Lee, who has informally been an adviser to the president throughout the long investigation, told the Daily Ledger."
+    const claims = claimsOf(text, (t) => [
+      actor(t, "T:a1", "person", "Ann Lee"),
+      actor(t, "T:m1", "media", "the Daily Ledger")
+    ])
+    expect(covering(claims, "I am appalled")?.speakerId).toBe("T:a1")
+  })
+
+  it("reads a surname written with a solid particle as a name (“…,” deLuca, who …, said)", () => {
+    const text = "“I am appalled,” deLuca, who has long advised the president, said."
+    const claims = claimsOf(text, (t) => [actor(t, "T:a1", "person", "deLuca")])
+    expect(covering(claims, "I am appalled")?.speakerId).toBe("T:a1")
+  })
+})
+
+describe("extractClaims: a possessive inside the speaker's words", () => {
+  it("does not give “…, her doctor said” to the woman the possessive refers to", () => {
+    const text = "Ann Lee is in good health. She also swims and walks, her doctor said."
+    const lee = (t: string) => {
+      const a = actor(t, "T:a1", "person", "Ann Lee")
+      const at = t.indexOf("her doctor")
+      return [{ ...a, mentions: [...a.mentions, { start: at, end: at + 3, form: "pronoun" as const }] }]
+    }
+    const claim = covering(claimsOf(text, lee), "swims and walks")
+    expect(claim?.speakerSpan?.text).toBe("her doctor")
+    expect(claim?.speakerId ?? null).toBeNull()
+  })
+})
+
 describe("extractClaims: a quotation over two paragraphs, its speaker named at the end", () => {
   it("gives the first paragraph's words to the speaker the second one names", () => {
     const text = "Ann Lee spoke on Friday.\n\n“We have seen nothing wrong.\n\n“We remain confident,” she said."

@@ -64,6 +64,8 @@ const SENTENCE_END = new Set([".", "!", "?", "…"])
 const DASHES = new Set(["—", "–", "-", "―"])
 const MAX_WINDOW = 12
 const MAX_NOUN_PHRASE = 12
+/** Words an appositive or a relative clause between commas may span ("X, who has long advised …, said"). */
+const MAX_APPOSITIVE = 20
 
 const NOUN_PHRASE_POS = new Set(["PROPN", "NOUN", "DET", "ADJ", "NUM", "PRON", "PART"])
 
@@ -373,7 +375,8 @@ class FrameFinder {
   ): { speaker: Range | null; contents: Range[]; quote: number; next: number | null; attached: boolean } | null {
     const words = this.words
     let k = first - 1
-    const lowest = Math.max(0, first - MAX_NOUN_PHRASE - 4)
+    // Room for a speaker with an appositive: only commas and dashes may stand between the quote and it (checked below).
+    const lowest = Math.max(0, first - MAX_NOUN_PHRASE - MAX_APPOSITIVE - 4)
     while (k >= lowest && this.view.quoteOf[k]! < 0) k--
     if (k < lowest) return null
     const q = this.view.quoteOf[k]!
@@ -801,18 +804,16 @@ class FrameFinder {
       while (open > lo && comma - open < 9 && words[open]!.lower !== "(") open--
       const tag = words[open]?.lower === "(" ? this.partyTag(comma - 1, open + 1) : null
       const name = tag !== null && tag.start === words[open + 1]!.start ? this.leftNounPhrase(open - 1, lo) : null
-      return name !== null && words[this.indexAt(name.end - 1)]!.capital
-        ? { speaker: name, first: this.indexAt(name.start) }
-        : null
+      return name !== null && this.nameEnds(name) ? { speaker: name, first: this.indexAt(name.start) } : null
     }
     if (comma <= lo || words[comma]?.lower !== ",") return null
     // "Ann Lee, who has seen her campaign surge, said": a relative clause between commas.
-    for (let r = comma - 1; r > lo + 1 && comma - r <= 20; r--) {
+    for (let r = comma - 1; r > lo + 1 && comma - r <= MAX_APPOSITIVE; r--) {
       const w = words[r]!
       if (w.lower === "," || w.kind === "quote") break
       if (!["who", "whose"].includes(w.lower) || words[r - 1]!.lower !== ",") continue
       const name = this.leftNounPhrase(r - 2, lo)
-      if (name === null || !words[this.indexAt(name.end - 1)]!.capital) return null
+      if (name === null || !this.nameEnds(name)) return null
       return { speaker: name, first: this.indexAt(name.start) }
     }
     const second = this.partyTag(comma - 1, lo) ?? this.leftNounPhrase(comma - 1, lo)
@@ -833,7 +834,7 @@ class FrameFinder {
     let described = false
     if (middle > lo && words[middle]!.lower !== ",") {
       let m = middle
-      while (m > lo && comma - m <= 20 && words[m]!.lower !== ",") {
+      while (m > lo && comma - m <= MAX_APPOSITIVE && words[m]!.lower !== ",") {
         const w = words[m]!
         if (w.kind === "quote" || SENTENCE_END.has(w.lower) || this.isVerbForm(m) || w.pos === "VERB") return null
         m--
@@ -863,12 +864,21 @@ class FrameFinder {
       return null
     for (const part of [firstPart, second])
       for (let k = this.indexAt(part.start); k <= this.indexAt(part.end - 1); k++) if (this.isVerbForm(k)) return null
-    const named = (part: Range): boolean => words[this.indexAt(part.end - 1)]!.capital
+    const named = (part: Range): boolean => this.nameEnds(part)
     if (described) return named(firstPart) ? { speaker: firstPart, first: before + 1 } : null
     // One of the two names someone ("in fact, online, noting" is no subject).
     if (!named(firstPart) && !named(second)) return null
     const speaker = named(firstPart) ? firstPart : second
     return { speaker, first: before + 1 }
+  }
+
+  /**
+   * The words end in a name: a capitalised word, or a surname with a lower-case particle written solid
+   * ("diGenova", "deBlasio", "al-Assad").
+   */
+  private nameEnds(part: Range): boolean {
+    const w = this.words[this.indexAt(part.end - 1)]!
+    return w.capital || /^\p{Ll}{1,3}-?\p{Lu}\p{Ll}/u.test(this.view.text.slice(w.start, w.end))
   }
 
   /** "D-N.Y.", "R-Texas", "I-Vt." ending at `last`: a party and a state, as written after a lawmaker's name. */

@@ -15,6 +15,9 @@ interface Mention extends Range {
 // Speakers further back than this many characters are not taken for a pronoun.
 const PRONOUN_REACH = 2_000
 
+/** Possessive determiners: "her doctor" is not she. */
+const POSSESSIVES: ReadonlySet<string> = new Set(["his", "her", "its", "their", "our", "my", "your"])
+
 /** Relative pronouns that head a speaker ("X, who said"), with the kinds of actor each can stand for. */
 const RELATIVES: ReadonlyMap<string, readonly ActorKind[]> = new Map<string, readonly ActorKind[]>([
   ["who", ["person", "group", "organization", "media"]],
@@ -84,6 +87,9 @@ export class SpeakerResolver {
   }
 
   private modifier(mention: Mention, speaker: Range): boolean {
+    // "her doctor said", "their lawyer said": a possessive pronoun before the head names whose, not who.
+    if (mention.end < speaker.end && POSSESSIVES.has(this.text.slice(mention.start, mention.end).toLowerCase()))
+      return true
     const before = this.text.slice(Math.max(speaker.start, mention.start - 12), mention.start).toLowerCase()
     const preposition = before.match(/([a-z]+)\s+(?:the\s+)?$/)?.[1]
     if (preposition !== undefined && INSIDE_NOUN_PHRASE.has(preposition) && mention.start > speaker.start) return true

@@ -6,14 +6,14 @@
 import { titleInfoOf } from "../2-gazetteer.js"
 import { isGivenName } from "../2-nicknames.js"
 import { nameKey } from "./Candidate.js"
-import { entryOf, FUNCTION_TAGS, PERSON_TAGS, type Rule } from "./scan.js"
+import { entryOf, FUNCTION_TAGS, PERSON_TAGS, type Rule, SOLID_PARTICLE_NAME } from "./scan.js"
 
 export const personName: Rule = {
   name: "person-name",
   match: (scan, i) => {
     const { words, text } = scan
     const first = words[i]!
-    if (!scan.isCap(first)) return null
+    if (!scan.isCap(first) && !SOLID_PARTICLE_NAME.test(first.text)) return null
     const sentence = first.sentence
     const name = scan.nameAt(i, sentence)
     if (!name) return null

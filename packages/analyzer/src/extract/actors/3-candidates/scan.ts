@@ -6,6 +6,7 @@
 import type { MentionForm } from "@diplo/model"
 import grammar from "../../../lexicons/attribution-grammar.json" with { type: "json" }
 import type { Range, Segmented } from "../../../Document.js"
+import { quotationAt } from "../../../segment/Lookup.js"
 import type { Word } from "../1-words.js"
 import { demonymOf, type Entry, type Gender, type Match, matchesAt, type OrganizationInfo } from "../2-gazetteer.js"
 import { isCommonWord, isEnglishWord } from "../2-common-words.js"
@@ -16,6 +17,9 @@ import { PARTY_LETTERS, usStateAt } from "./us-states.js"
 
 /** Words that open a subordinate clause: its subject is not the sentence's (attribution-grammar.json). */
 const SUBORDINATORS: ReadonlySet<string> = new Set(grammar.subordinators)
+
+/** A surname with a short lower-case particle written solid before its capital ("diGenova", "deBlasio", "McX" is capitalised anyway). */
+export const SOLID_PARTICLE_NAME = /^\p{Ll}{1,3}\p{Lu}\p{Ll}+$/u
 
 export const PRONOUNS: ReadonlySet<string> = new Set([
   "he",
@@ -129,21 +133,8 @@ export class Scan {
     this.words = context.words
     this.text = context.segmented.source.text
     this.isReportVerb = context.isReportVerb
-    const quoted: boolean[] = new Array(this.words.length).fill(false)
-    let inside = false
-    let paragraph = -1
-    for (const w of this.words) {
-      const p = this.segmented.sentences[w.sentence]?.paragraph ?? 0
-      if (p !== paragraph) {
-        inside = false
-        paragraph = p
-      }
-      if (w.text === "“" || w.text === "«") inside = true
-      else if (w.text === "”" || w.text === "»") inside = false
-      else if (w.text === '"') inside = !inside
-      else quoted[w.index] = inside
-    }
-    this.quoted = quoted
+    // The document store's quotations (every mark style, continued quotes across paragraphs): no second finder here.
+    this.quoted = this.words.map((w) => quotationAt(this.segmented, w.start) !== undefined)
     this.wordTags = tagWords(this.words)
     this.pos = new Map(this.segmented.tokens.map((t) => [t.start, t.pos]))
     for (const w of this.words) {
@@ -402,6 +393,12 @@ export class Scan {
         continue
       }
       if (parts.length > 0 && NAME_PARTICLES.has(w.lower) && this.isCap(this.inSentence(j + 1, sentence))) {
+        parts.push(w.text)
+        j++
+        continue
+      }
+      // "diGenova", "deBlasio": a surname with its particle written solid.
+      if (SOLID_PARTICLE_NAME.test(w.text)) {
         parts.push(w.text)
         j++
         continue
