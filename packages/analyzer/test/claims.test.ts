@@ -468,6 +468,27 @@ describe("extractClaims: a long relative clause between a quotation and its spea
   })
 })
 
+describe("extractClaims: verbs that give their reason after “for”, and time adjuncts before the verb", () => {
+  const lee = (t: string) => [actor(t, "T:a1", "person", "Ann Lee")]
+  it("reads “X went on to praise Y for “…”” as X's words", () => {
+    const text = 'Ann Lee went on to praise the senators for "having the courage" to agree to the talks.'
+    expect(covering(claimsOf(text, lee), "having the courage")?.speakerId).toBe("T:a1")
+  })
+
+  it("reads “X affirmed that …” as X's claim", () => {
+    const text = "Ann Lee also affirmed that she does not plan to testify."
+    expect(covering(claimsOf(text, lee), "does not plan to testify")?.speakerId).toBe("T:a1")
+  })
+
+  it("takes the speaker from before a time adjunct (“X on Friday also praised …”, “X last week said …”)", () => {
+    const friday = "Ann Lee on Friday also praised the office for “correcting the story.”"
+    const claim = covering(claimsOf(friday, lee), "correcting the story")
+    expect(claim?.speakerSpan?.text).toBe("Ann Lee")
+    expect(claim?.speakerId).toBe("T:a1")
+    expect(covering(claimsOf("Ann Lee last week said the plan would fail.", lee), "would fail")?.speakerId).toBe("T:a1")
+  })
+})
+
 describe("extractClaims: a possessive inside the speaker's words", () => {
   it("does not give “…, her doctor said” to the woman the possessive refers to", () => {
     const text = "Ann Lee is in good health. She also swims and walks, her doctor said."

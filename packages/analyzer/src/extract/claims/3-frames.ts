@@ -61,6 +61,8 @@ export interface ParagraphView {
 }
 
 const SENTENCE_END = new Set([".", "!", "?", "…"])
+/** Prepositions that open a time adjunct ("on Friday", "in the morning" is left alone). */
+const TIME_PREPOSITIONS = new Set(["on", "this", "early", "late"])
 const DASHES = new Set(["—", "–", "-", "―"])
 const MAX_WINDOW = 12
 const MAX_NOUN_PHRASE = 12
@@ -206,15 +208,17 @@ class FrameFinder {
         return this.frame(cue, verb, speakerNow(), [bare], false, sentence, first, last, subject)
       }
     }
-    // "accused the lawmakers of betrayal": what follows "of" is the charge the speaker makes.
-    // The addressee must stand between ("the man accused of murder" is a passive, no one's speech).
-    if (verb.ofContent) {
+    // "accused the lawmakers of betrayal", "praised the senators for their courage": what follows "of" or "for" is
+    // the charge or the reason the speaker gives. The addressee must stand between ("the man accused of murder" is a
+    // passive, no one's speech).
+    const reason = verb.ofContent ? "of" : verb.forContent ? "for" : null
+    if (reason !== null) {
       for (let j = last + 2; j <= last + 7 && j + 1 < words.length; j++) {
         const w = words[j]!
-        if (w.sentence !== sentence || w.kind !== "word") break
-        if (w.lower !== "of") continue
+        if (w.sentence !== sentence || (w.kind !== "word" && w.lower !== ",")) break
+        if (w.lower !== reason) continue
         const next = words[j + 1]!
-        if (next.sentence !== sentence || next.kind !== "word") break
+        if (next.sentence !== sentence || next.kind === "punct") break
         const charge = { start: next.start, end: Number.POSITIVE_INFINITY }
         return this.frame(cue, verb, speakerNow(), [charge], false, sentence, first, last, subject)
       }
@@ -945,6 +949,12 @@ class FrameFinder {
         return null
       k--
     }
+    // "X on Friday also said", "X last week said": a time adjunct between the speaker and the verb is no speaker.
+    const adjunct = this.timeAdjunctStart(k, lo)
+    if (adjunct !== null) {
+      const speaker = this.leftNounPhrase(adjunct - 1, lo)
+      if (speaker !== null) return speaker
+    }
     let first = -1
     let last = -1
     let count = 0
@@ -966,6 +976,16 @@ class FrameFinder {
     while (first <= last && (words[first]!.kind !== "word" || INSIDE_NOUN_PHRASE.has(words[first]!.lower))) first++
     if (first > last) return null
     return { start: words[first]!.start, end: words[last]!.end }
+  }
+
+  /** Where a time adjunct ending at `k` begins ("on Friday", "last week", "Tuesday morning"), or null. */
+  private timeAdjunctStart(k: number, lo: number): number | null {
+    const words = this.words
+    if (k < lo || !TIME_WORDS.has(words[k]!.lower)) return null
+    let j = k
+    while (j - 1 >= lo && k - j < 3 && TIME_WORDS.has(words[j - 1]!.lower)) j--
+    if (j - 1 >= lo && TIME_PREPOSITIONS.has(words[j - 1]!.lower)) j--
+    return j > lo ? j : null
   }
 
   private rightNounPhrase(from: number, max = 10, sentence = this.words[from - 1]?.sentence): Range | null {

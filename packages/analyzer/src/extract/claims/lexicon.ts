@@ -29,6 +29,8 @@ export interface CueVerb {
   readonly particles: readonly string[]
   /** Takes its addressee, then "of" before what is said ("accused the lawmakers of betrayal"). */
   readonly ofContent: boolean
+  /** Takes its addressee, then "for" before what is said of them ("praised the senators for their courage"). */
+  readonly forContent: boolean
 }
 
 export interface VerbForm {
@@ -67,7 +69,8 @@ const buildForms = (): ReadonlyMap<string, VerbForm> => {
       clauseOnly: "clauseOnly" in entry && entry.clauseOnly === true,
       nounContent: "nounContent" in entry && entry.nounContent === true,
       particles: "particles" in entry ? entry.particles : [],
-      ofContent: "ofContent" in entry && entry.ofContent === true
+      ofContent: "ofContent" in entry && entry.ofContent === true,
+      forContent: "forContent" in entry && entry.forContent === true
     }
     known.add(head)
     // "according to" is read as a phrase, not a verb form.
@@ -89,7 +92,8 @@ const buildForms = (): ReadonlyMap<string, VerbForm> => {
       clauseOnly: false,
       nounContent: false,
       particles: [],
-      ofContent: false
+      ofContent: false,
+  forContent: false
     }
     for (const { form, participle } of inflect(lemma)) if (!forms.has(form)) forms.set(form, { verb, participle })
   }
@@ -109,7 +113,8 @@ export const ACCORDING_TO: CueVerb = {
   clauseOnly: false,
   nounContent: false,
   particles: ["to"],
-  ofContent: false
+  ofContent: false,
+  forContent: false
 }
 
 /** "Trump: ..." in a headline: a colon after a name attributes what follows. It has no verb. */
@@ -122,7 +127,8 @@ export const COLON: CueVerb = {
   clauseOnly: false,
   nounContent: false,
   particles: [],
-  ofContent: false
+  ofContent: false,
+  forContent: false
 }
 
 const set = (words: readonly string[]): ReadonlySet<string> => new Set(words)
