@@ -93,7 +93,7 @@ const buildForms = (): ReadonlyMap<string, VerbForm> => {
       nounContent: false,
       particles: [],
       ofContent: false,
-  forContent: false
+      forContent: false
     }
     for (const { form, participle } of inflect(lemma)) if (!forms.has(form)) forms.set(form, { verb, participle })
   }
