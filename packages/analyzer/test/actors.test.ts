@@ -399,6 +399,14 @@ describe("extractActors: the subject a pronoun refers back to", () => {
     expect(surfaces(actorAt(actorsOf(text), text, "Al Lee"), text)).toContain("He")
   })
 
+  it("ranks the main clause's subject above the subject of a clause “that” opens (“the day that X stood …, Y bashed …”)", () => {
+    const text =
+      "On Friday, the day that Mr. Dunn stood on the courthouse steps, Mr. Lee bashed the inquiry.\n\n“A disgrace!” he wrote."
+    const actors = actorsOf(text)
+    expect(surfaces(actorAt(actors, text, "Mr. Lee"), text)).toContain("he")
+    expect(surfaces(actorAt(actors, text, "Mr. Dunn"), text)).not.toContain("he")
+  })
+
   it("ranks a subordinate clause's subject above a person named as an object (“calls for X …, when Y suggested”)", () => {
     const text =
       "Activists renewed their calls for Bo Dunn to stand firm on Sunday, when Senate leader Al Lee suggested a deal was near.\n\n" +

@@ -279,7 +279,8 @@ export class Scan {
     let k = this.indexAtOrAfter(start) - 1
     // "After X …" or "Saturday, a day before X …": a subordinator between the clause's start and the words.
     while (k >= 0 && words[k]!.sentence === sentence && words[k]!.text !== "," && words[k]!.text !== ";") {
-      if (SUBORDINATORS.has(words[k]!.lower)) return true
+      // "that" opens a relative or a content clause ("the day that X stood …, Y bashed"): its subject is not the sentence's.
+      if (SUBORDINATORS.has(words[k]!.lower) || words[k]!.lower === "that") return true
       k--
     }
     return false
