@@ -489,6 +489,31 @@ describe("extractClaims: verbs that give their reason after “for”, and time 
   })
 })
 
+describe("extractClaims: nested closing marks, parentheticals and particle verbs", () => {
+  const people = (t: string) => [actor(t, "T:a1", "person", "Ann Lee"), actor(t, "T:a2", "person", "Bo Dunn")]
+  it("attaches a quotation that ends in a nested quotation's comma (“As X said, ’…,’” Y wrote) to Y, and the next one too", () => {
+    const text = "“As Bo Dunn said, ’Let it come out,’” Ann Lee wrote on Twitter. “I call on the office to publish it.”"
+    const claims = claimsOf(text, people)
+    expect(covering(claims, "Let it come out")?.speakerId).toBe("T:a1")
+    expect(covering(claims, "I call on the office")?.speakerId).toBe("T:a1")
+  })
+
+  it("gives “X, in addition to calling for …, called on Y to “…”” to X, never to the addressee Y", () => {
+    const text =
+      "Ann Lee, in addition to calling for the report to be released “immediately,” called on Bo Dunn to “testify under oath.”"
+    const claims = claimsOf(text, people)
+    expect(covering(claims, "testify under oath")?.speakerId).toBe("T:a1")
+    expect(claims.some((c) => c.speakerId === "T:a2")).toBe(false)
+  })
+
+  it("reads the quotation after “called on X to” as the caller's", () => {
+    const text = "Ann Lee called on Bo Dunn to “release the full report.”"
+    const claim = covering(claimsOf(text, people), "release the full report")
+    expect(claim?.speakerId).toBe("T:a1")
+    expect(claim?.attribution).toBe("direct-quote")
+  })
+})
+
 describe("extractClaims: a possessive inside the speaker's words", () => {
   it("does not give “…, her doctor said” to the woman the possessive refers to", () => {
     const text = "Ann Lee is in good health. She also swims and walks, her doctor said."

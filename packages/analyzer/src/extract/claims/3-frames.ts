@@ -406,12 +406,18 @@ class FrameFinder {
       } else if (w.lower !== "," && !DASHES.has(w.lower) && w.lower !== ":") return null
     }
     const inverted = speaker === null
+    // A verb with a particle never inverts ("“…,” called on X" does not make X the speaker).
+    if (inverted && last > first) return null
     if (speaker === null) {
       speaker = this.rightNounPhrase(last + 1)
       gapStart = first
     }
     const closing = this.view.quotes[q]!
-    const lastInside = this.view.text[closing.inner.end - 1] ?? ""
+    // The last mark the speaker's words end with, inside any inner closing marks (“As X said, ’Go,’” Y wrote).
+    const lastInside = this.view.text
+      .slice(closing.inner.start, closing.inner.end)
+      .replace(/["'’”»]+$/u, "")
+      .slice(-1)
     const firstAfter = words[afterQuote]
     const attached =
       inverted ||
@@ -766,6 +772,9 @@ class FrameFinder {
     if (apposed !== null) return apposed.speaker
     const before = words[k]
     if (before !== undefined && ["and", "but", "or"].includes(before.lower)) return this.subject(first)
+    // A verb with a particle never inverts ("called on X to …" names the addressee): after a parenthetical between
+    // commas ("Ms. Lee, in addition to calling for …, called on X") the speaker is the sentence's subject.
+    if (last > first) return before?.lower === "," ? this.subject(first) : null
     return this.rightNounPhrase(last + 1)
   }
 
@@ -921,7 +930,11 @@ class FrameFinder {
       at -= 1
       before = this.prev(at)
     }
-    return before !== null && [",", "and", "while", "before", "after", "by", "—", "–"].includes(before.lower)
+    if (before === null) return false
+    // "in addition to calling for", "besides urging", "despite saying": a gerund after a preposition has the
+    // sentence's subject.
+    if (before.lower === "to" && this.prev(at - 1)?.lower === "addition") return true
+    return [",", "and", "while", "before", "after", "by", "besides", "despite", "upon", "—", "–"].includes(before.lower)
   }
 
   /** The index before a speech chain ending at `k` ("he went on to | say"), or `k` when none ends there. */
