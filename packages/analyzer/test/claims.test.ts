@@ -475,6 +475,13 @@ describe("extractClaims: verbs that give their reason after “for”, and time 
     expect(covering(claimsOf(text, lee), "having the courage")?.speakerId).toBe("T:a1")
   })
 
+  it("reads “X demanded Y “…”” as X's quotation, the addressee between", () => {
+    const text = "Ann Lee demanded Bo Dunn “release the full report to the public.”"
+    const claim = covering(claimsOf(text, lee), "release the full report")
+    expect(claim?.speakerId).toBe("T:a1")
+    expect(claim?.attribution).toBe("direct-quote")
+  })
+
   it("reads “X affirmed that …” as X's claim", () => {
     const text = "Ann Lee also affirmed that she does not plan to testify."
     expect(covering(claimsOf(text, lee), "does not plan to testify")?.speakerId).toBe("T:a1")
