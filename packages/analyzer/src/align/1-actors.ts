@@ -145,13 +145,13 @@ export const unifyActors = (perSource: readonly SourceActors[]): UnifiedActors =
     return null
   })
 
-  // 2b. One person under two full names: "Roger J. Stone Jr" and "Roger Stone" (a suffix no source needs to tell
+  // 2b. One person under two full names: "Alan J. Dunn Jr" and "Alan Dunn" (a suffix no source needs to tell
   // two people apart: no source names both), "William Keller" and "Bill Keller" (a formal given name and its
   // familiar form, the same family name). Each joins only the one cluster that fits.
   const fullNamed = (c: readonly number[]) =>
     c.filter((k) => items[k]!.actor.kind === "person" && items[k]!.named && items[k]!.words.length > 1)
-  // Per source, the people of each family name: a source that keeps "Donald Trump Jr" apart from another Trump
-  // ("President Trump") tells the suffixed name from the bare one.
+  // Per source, the people of each family name: a source that keeps "Alan Dunn Jr" apart from another Dunn
+  // ("President Dunn") tells the suffixed name from the bare one.
   const familiesBySource = new Map<string, Map<string, number>>()
   for (const item of items) {
     if (item.actor.kind !== "person" || !item.named) continue

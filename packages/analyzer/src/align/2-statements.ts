@@ -62,7 +62,7 @@ export interface Statement {
   readonly headline: boolean
   /**
    * The stretches of the claim in the writer's own words: everything outside quotation marks, the narrator's claims
-   * and the writer's paraphrase of what someone said ("Netanyahu warned of Iran's rogue program": the words are the
+   * and the writer's paraphrase of what someone said ("Lee warned of Iran's rogue program": the words are the
    * outlet's choice); nothing of a direct quotation, whose words are its speaker's.
    */
   readonly writerWords: readonly Range[]

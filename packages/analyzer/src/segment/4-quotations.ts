@@ -141,7 +141,7 @@ const doubleQuotations = (text: string, paragraph: Range, carried: boolean): Dra
 
 /**
  * Single-quoted stretches of `[from, to)` that cannot be apostrophes, at `depth`: a mark between letters is an
- * apostrophe (don't, Clinton’s), never a quote; an opening one follows a space or bracket and precedes a letter.
+ * apostrophe (don't, Lee’s), never a quote; an opening one follows a space or bracket and precedes a letter.
  */
 const singleQuotations = (text: string, from: number, to: number, depth: number, skip: readonly Draft[]): Draft[] => {
   const found: Draft[] = []

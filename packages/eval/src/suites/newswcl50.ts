@@ -91,7 +91,7 @@ export const assignByOverlap = (
   return out
 }
 
-// The baseline's key: the last word of the mention, lower-cased, without a possessive ("Mr. Trump 's" -> trump).
+// The baseline's key: the last word of the mention, lower-cased, without a possessive ("Mr. Dunn 's" -> trump).
 export const headWord = (mention: string): string => {
   const words = mention
     .toLowerCase()

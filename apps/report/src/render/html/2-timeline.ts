@@ -31,7 +31,7 @@ interface Row {
   readonly items: readonly Dated[]
 }
 
-/** `Recall envoy (Anatoly Antonov)`: the event type, and the actor it is mostly about where there is one. */
+/** `Recall envoy (Ann Lee)`: the event type, and the actor it is mostly about where there is one. */
 const eventLabel = (ctx: PageContext, event: Event): string => {
   const first = [...event.participants].sort((a, b) => ROLE_ORDER[a.role] - ROLE_ORDER[b.role])[0]
   const name = humanize(event.type)

@@ -27,7 +27,7 @@ export const attributionDiscrepancies: Detector = (ctx: Context) => {
         const found = speakerConflict(ctx, a, b) ?? wordingConflict(ctx, a, b, a.tokens, b.tokens)
         if (found !== null) out.push({ ...found, alignmentId: g.alignment.id })
       }
-    // A quotation the claims reader did not frame ("…,” Mr. Netanyahu is shown saying) is still someone's words:
+    // A quotation the claims reader did not frame ("…,” the minister is shown saying) is still someone's words:
     // compare the quotations of the aligned sentences themselves.
     const quoted = firstPerSource(g.members.filter((m) => m.claim.attribution !== "direct-quote"))
     for (const a of [...quotes, ...quoted])

@@ -84,7 +84,7 @@ const descriptionsAt = (s: Statement, m: PlacedMention, nameWords: ReadonlySet<s
   if (first < 0) return []
   if (last < 0) last = tokens.length
   const out: Description[] = []
-  // Before the name: "President Trump's ex-adviser Roger Stone", "nonprofit conservative advocacy group X".
+  // Before the name: "President Dunn's ex-adviser Alan Dunn", "nonprofit conservative advocacy group X".
   let k = first
   while (k > 0 && first - k < MAX_PREMODIFIERS) {
     const t = tokens[k - 1]!
@@ -104,7 +104,7 @@ const descriptionsAt = (s: Statement, m: PlacedMention, nameWords: ReadonlySet<s
     const from = opens ? tokens[k]!.start : m.start
     out.push({ span: spanIn(s, { start: Math.min(from, m.start), end: m.end }), words: preWords })
   }
-  // After it, an apposition: "Roger Stone, an eccentric longtime Republican strategist, ..."
+  // After it, an apposition: "Alan Dunn, an eccentric longtime Republican strategist, ..."
   if (
     tokens[last]?.lower === "," &&
     ["a", "an", "the", "his", "her", "its", "their"].includes(tokens[last + 1]?.lower ?? "")
@@ -126,7 +126,7 @@ const descriptionsAt = (s: Statement, m: PlacedMention, nameWords: ReadonlySet<s
  * Lexical choice: the same matter in other words. (1) Inside otherwise copied wording, a content word of the writer's
  * own replaced by another of the same part of speech. (2) How each source describes one actor in its own voice:
  * the characterizing words before the name or in an apposition ("an eccentric longtime Republican strategist",
- * "President Trump's ex-adviser"), where the sources' words differ. Titles and offices are not descriptions.
+ * "President Dunn's ex-adviser"), where the sources' words differ. Titles and offices are not descriptions.
  */
 export const lexicalChoices: Detector = (ctx: Context) => [...copiedWording(ctx), ...actorDescriptions(ctx)]
 

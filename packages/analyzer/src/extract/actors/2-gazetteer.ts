@@ -56,7 +56,7 @@ export type Entry =
       readonly head: string
       readonly refersTo: "organization" | "state" | "media" | "place" | "thing"
       readonly aliases: readonly string[]
-      /** After a leader's name or a possessive: that leader's state ("the Trump administration"). */
+      /** After a leader's name or a possessive: that leader's state ("the Dunn administration"). */
       readonly ofLeader: boolean
     }
 

@@ -15,7 +15,7 @@ interface Entity {
   name: string
   /** Person name words; a one-word name is a surname (or a first name) still waiting for its full form. */
   nameWords: readonly string[]
-  /** A generational suffix of the name ("Jr", "III"): "Donald Trump Jr" is not "Donald Trump". */
+  /** A generational suffix of the name ("Jr", "III"): "Alan Dunn Jr" is not "Alan Dunn". */
   suffix?: string
   /** True once a person has a name (not only descriptions). */
   named: boolean
@@ -96,8 +96,8 @@ export const resolveCandidates = (sourceId: string, text: string, candidates: re
       const same = (e: Entity) => e.nameWords.length > 1 && e.suffix === suffix
       return (
         persons().find((e) => same(e) && fullNameKey(e.nameWords) === fullNameKey(words)) ??
-        // "Robert Mueller" after "Robert S. Mueller III": a name written later without its suffix (not the reverse:
-        // "Donald Trump Jr" after "Donald Trump" is the son).
+        // "Carl Voss" after "Carl S. Voss III": a name written later without its suffix (not the reverse:
+        // "Alan Dunn Jr" after "Alan Dunn" is the son).
         (suffix === undefined
           ? persons().find(
               (e) => e.nameWords.length > 1 && e.suffix !== undefined && fullNameKey(e.nameWords) === fullNameKey(words)
@@ -149,7 +149,7 @@ export const resolveCandidates = (sourceId: string, text: string, candidates: re
   /**
    * A surname-only person is the full-named one when genders agree and either the full name came first
    * (news names a person in full before by surname alone) or both hold a title of the same rank. So
-   * "President Trump ... Melania Trump" stays two people, and "Kim Jong Un ... Mr. Kim" one.
+   * "President Dunn ... Mary Dunn" stays two people, and "Kim Jong Un ... Mr. Kim" one.
    */
   const sameAs = (surname: Entity, full: Entity): boolean => {
     const gs = genderOf(surname)
@@ -220,7 +220,7 @@ export const resolveCandidates = (sourceId: string, text: string, candidates: re
         if (!entity && ref.name.length > 1) {
           // "Mr. Kim" earlier, "Kim Jong Un" now: the surname-only person gets the full name.
           const keys = ref.name.map((w) => nameKey(w))
-          // Not when gender or title says it is someone else ("President Trump", then "Melania Trump").
+          // Not when gender or title says it is someone else ("President Dunn", then "Mary Dunn").
           const probe: Entity = {
             kind: "person",
             key: null,
@@ -241,7 +241,7 @@ export const resolveCandidates = (sourceId: string, text: string, candidates: re
           if (entity) entity.nameWords = ref.name
         }
         if (!entity && ref.tentative) {
-          // Unexplained here: a person named further on may explain it ("Trump warns Iran" above "President Trump").
+          // Unexplained here: a person named further on may explain it ("Dunn warns Iran" above "President Dunn").
           unexplained.push(index)
           return
         }
@@ -499,7 +499,7 @@ export const resolveCandidates = (sourceId: string, text: string, candidates: re
 
 const SUFFIXES: ReadonlySet<string> = new Set(["jr", "sr", "ii", "iii", "iv"])
 
-/** The name's words without a generational suffix at the end ("Roger J. Stone Jr" -> "Roger J. Stone"). */
+/** The name's words without a generational suffix at the end ("Alan J. Dunn Jr" -> "Alan J. Dunn"). */
 const withoutSuffix = (words: readonly string[]): { words: readonly string[]; suffix: string | null } => {
   const last = words.at(-1)
   return words.length > 2 && last !== undefined && SUFFIXES.has(nameKey(last))
@@ -508,8 +508,8 @@ const withoutSuffix = (words: readonly string[]): { words: readonly string[]; su
 }
 
 /**
- * First and last name word: "Sarah Huckabee Sanders" = "Sarah Sanders", "John R. Bolton" = "John Bolton"; a
- * generational suffix stays in the key ("Donald Trump Jr" is another person than "Donald Trump").
+ * First and last name word: "Mary Ellen Voss" = "Mary Voss", "John R. Bolton" = "John Bolton"; a
+ * generational suffix stays in the key ("Alan Dunn Jr" is another person than "Alan Dunn").
  */
 export const fullNameKey = (words: readonly string[]): string => {
   let key = fullNameKeys.get(words)
@@ -526,10 +526,10 @@ export const fullNameKey = (words: readonly string[]): string => {
   return key
 }
 
-/** The key of a name without its suffix: "Roger J. Stone Jr" and "Roger Stone" share it. */
+/** The key of a name without its suffix: "Alan J. Dunn Jr" and "Alan Dunn" share it. */
 export const bareNameKey = (words: readonly string[]): string => fullNameKey(withoutSuffix(words).words)
 
-/** The family name of a person's name words, a generational suffix left out ("Roger J. Stone Jr" -> "Stone"). */
+/** The family name of a person's name words, a generational suffix left out ("Alan J. Dunn Jr" -> "Dunn"). */
 export const familyNameOf = (words: readonly string[]): string => withoutSuffix(words).words.at(-1) ?? ""
 
 /** True when two full names end in the same family name (suffixes left out). */

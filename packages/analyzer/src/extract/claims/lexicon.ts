@@ -117,7 +117,7 @@ export const ACCORDING_TO: CueVerb = {
   forContent: false
 }
 
-/** "Trump: ..." in a headline: a colon after a name attributes what follows. It has no verb. */
+/** "Dunn: ..." in a headline: a colon after a name attributes what follows. It has no verb. */
 export const COLON: CueVerb = {
   lemma: "",
   verbClass: "neutral",

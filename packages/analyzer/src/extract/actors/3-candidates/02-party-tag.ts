@@ -1,5 +1,5 @@
 /**
- * "Sen. Kamala Harris (D-Calif.)", "Mitch McConnell, R-Ky.,": a party letter, a hyphen and a US state are a tag
+ * "Sen. Ann Lee (D-Calif.)", "Bo Dunn, R-Ky.,": a party letter, a hyphen and a US state are a tag
  * of the member of Congress before them, not actors.
  */
 import { NOTHING, type Rule } from "./scan.js"

@@ -1,4 +1,4 @@
-/** A place or thing named by a head noun ("Trump Tower", "Korean Peninsula") is no actor: the whole run is passed over. */
+/** A place or thing named by a head noun ("Dunn Tower", "Korean Peninsula") is no actor: the whole run is passed over. */
 import { entryOf, NOTHING, type Rule } from "./scan.js"
 
 export const namedPlace: Rule = {

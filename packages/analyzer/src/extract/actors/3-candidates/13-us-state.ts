@@ -1,6 +1,6 @@
 /**
  * A US state written as a place is no actor: an abbreviation anywhere ("Brooklyn, N.Y., chapter"), a name after a
- * preposition or a comma ("Sen. Bernie Sanders of Vermont", "in Ohio", "in the District of Columbia", "Miami, Florida"). A name elsewhere is
+ * preposition or a comma ("Sen. Ann Lee of Vermont", "in Ohio", "in the District of Columbia", "Miami, Florida"). A name elsewhere is
  * left to the next rules ("California sued").
  */
 import { LOCATIVES, NOTHING, type Rule } from "./scan.js"

@@ -1,6 +1,6 @@
 /**
  * A run of capitalized words read as a person's name ("Kim Jong Un", "Merkel"): a person where the name tags say
- * so or the run is name-shaped; "the Trump administration" the leader's state; a run of organization words an
+ * so or the run is name-shaped; "the Dunn administration" the leader's state; a run of organization words an
  * organization; an unknown single word a tentative surname that 4-resolve links to a person it names.
  */
 import { titleInfoOf } from "../2-gazetteer.js"
@@ -20,7 +20,7 @@ export const personName: Rule = {
     // "Senators Ann Keller and Eve Long": a title in the plural before names is the names' title, not a name.
     if (name.end - i > 1 && first.lower.endsWith("s") && titleInfoOf(first.lower.slice(0, -1)) !== undefined)
       return { end: i + 1, candidates: [] }
-    // "Following Trump's visit", "But Democrats": a function word, or a common word the tagger does not take for a
+    // "Following Dunn's visit", "But Democrats": a function word, or a common word the tagger does not take for a
     // noun, that opens the sentence is no part of the name after it; reading goes on at the next word.
     if (
       name.end - i > 1 &&
@@ -30,7 +30,7 @@ export const personName: Rule = {
       !scan.hasTag(first, PERSON_TAGS)
     )
       return { end: i + 1, candidates: [] }
-    // "the Trump administration", "Abe's government": the leader's state, not the leader.
+    // "the Dunn administration", "Abe's government": the leader's state, not the leader.
     const headAt = scan.inSentence(name.end, sentence)?.lower === "'s" ? name.end + 1 : name.end
     const government = scan.inSentence(headAt, sentence) ? entryOf(scan.best(headAt), "head") : undefined
     if (government?.ofLeader) {

@@ -63,7 +63,7 @@ export type Reference =
   | { readonly type: "media"; readonly name: string; readonly country?: string }
   | { readonly type: "pronoun"; readonly lower: string; readonly reportVerbNext: boolean }
   | {
-      /** "the Trump administration", "his government": the state its leader belongs to. */
+      /** "the Dunn administration", "his government": the state its leader belongs to. */
       readonly type: "government-of"
       readonly name?: readonly string[]
       readonly possessor?: number

@@ -79,7 +79,7 @@ const NAME_PARTICLES: ReadonlySet<string> = new Set([
   "du",
   "dos"
 ])
-// Generational suffixes: attributes of the name ("Roger J. Stone Jr."), kept apart from its words.
+// Generational suffixes: attributes of the name ("Alan J. Dunn Jr."), kept apart from its words.
 const NAME_SUFFIXES: ReadonlySet<string> = new Set(["jr.", "sr.", "jr", "sr", "ii", "iii", "iv"])
 
 /** True when a word is a generational suffix ("Jr.", "III"). */
@@ -161,7 +161,7 @@ export class Scan {
   /**
    * True when a capitalized word is a common English word the text capitalized for other reasons (a title case, a
    * sentence start), not a name: common by the word list, and the text neither writes it capitalized inside
-   * sentences twice nor never in lower case ("Trump" again and again is a name; "Members" once is not).
+   * sentences twice nor never in lower case ("Dunn" again and again is a name; "Members" once is not).
    */
   isCommonCapitalized(w: Word): boolean {
     if (this.hasTag(w, PERSON_TAGS) || isGivenName(w.text) || !isCommonWord(w.text)) return false
@@ -379,7 +379,7 @@ export class Scan {
         j++
         continue
       }
-      // Jong-un joins; "Trump-Abe" (two capitalized names) does not, unless the first is a first name (Jean-Yves).
+      // Jong-un joins; "Dunn-Abe" (two capitalized names) does not, unless the first is a first name (Jean-Yves).
       const joined = this.inSentence(j + 1, sentence)
       if (
         parts.length > 0 &&

@@ -36,7 +36,7 @@ export interface TitlePhrase {
   /** A past role ("former"). */
   readonly past: boolean
   readonly qualifiers: readonly string[]
-  /** A person who owns the role ("Trump adviser"). */
+  /** A person who owns the role ("Dunn adviser"). */
   readonly owner: { readonly range: Range; readonly parts: readonly string[] } | null
   /** A seat of power before the title ("White House press secretary"). */
   readonly seatRole: { readonly range: Range; readonly name: string; readonly country: string } | null
@@ -143,7 +143,7 @@ const read = (scan: Scan, i: number): TitlePhrase | null => {
     // A function word ("And Sen. ...") is no part of a role.
     if (scan.hasTag(w, FUNCTION_TAGS) && !scan.hasTag(w, PERSON_TAGS)) break
     if (scan.isCap(w) && !w.initial && !PRONOUNS.has(w.lower)) {
-      // A capitalized word before the title: a person who owns the role ("Trump adviser", "Trump's lawyer") or part of it ("Treasury").
+      // A capitalized word before the title: a person who owns the role ("Dunn adviser", "Dunn's lawyer") or part of it ("Treasury").
       if (scan.hasTag(w, PERSON_TAGS)) {
         const name = scan.nameAt(j, sentence)
         if (!name) break
