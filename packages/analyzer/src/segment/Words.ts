@@ -53,6 +53,9 @@ const OPENERS = /^["“”‘'«„([]$/
 
 const isSpace = (c: number): boolean => c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x202f || c === 0x2009
 
+/** A surname with a short lower-case particle written solid before its capital ("diGenova", "deBlasio"): a name. */
+export const SOLID_PARTICLE_NAME = /^\p{Ll}{1,3}\p{Lu}\p{Ll}+$/u
+
 /** The shape of a word: capitalised, all capitals (two letters or more), lower case, a number, or punctuation. */
 export const shapeOf = (text: string): WordShape => {
   const first = text[0] ?? ""

@@ -1,4 +1,5 @@
 import type { Quotation, Range } from "../../Document.js"
+import { SOLID_PARTICLE_NAME } from "../../segment/Words.js"
 import type { Word } from "./1-words.js"
 import {
   ACCORDING_TO,
@@ -887,11 +888,11 @@ class FrameFinder {
 
   /**
    * The words end in a name: a capitalised word, or a surname with a lower-case particle written solid
-   * ("diGenova", "deBlasio", "al-Assad").
+   * ("diGenova", "deBlasio").
    */
   private nameEnds(part: Range): boolean {
     const w = this.words[this.indexAt(part.end - 1)]!
-    return w.capital || /^\p{Ll}{1,3}-?\p{Lu}\p{Ll}/u.test(this.view.text.slice(w.start, w.end))
+    return w.capital || SOLID_PARTICLE_NAME.test(this.view.text.slice(w.start, w.end))
   }
 
   /** "D-N.Y.", "R-Texas", "I-Vt." ending at `last`: a party and a state, as written after a lawmaker's name. */

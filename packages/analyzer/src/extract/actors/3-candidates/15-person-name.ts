@@ -6,7 +6,8 @@
 import { titleInfoOf } from "../2-gazetteer.js"
 import { isGivenName } from "../2-nicknames.js"
 import { nameKey } from "./Candidate.js"
-import { entryOf, FUNCTION_TAGS, PERSON_TAGS, type Rule, SOLID_PARTICLE_NAME } from "./scan.js"
+import { SOLID_PARTICLE_NAME } from "../../../segment/Words.js"
+import { entryOf, FUNCTION_TAGS, PERSON_TAGS, type Rule } from "./scan.js"
 
 export const personName: Rule = {
   name: "person-name",

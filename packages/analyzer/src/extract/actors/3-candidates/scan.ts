@@ -7,6 +7,7 @@ import type { MentionForm } from "@diplo/model"
 import grammar from "../../../lexicons/attribution-grammar.json" with { type: "json" }
 import type { Range, Segmented } from "../../../Document.js"
 import { quotationAt } from "../../../segment/Lookup.js"
+import { SOLID_PARTICLE_NAME } from "../../../segment/Words.js"
 import type { Word } from "../1-words.js"
 import { demonymOf, type Entry, type Gender, type Match, matchesAt, type OrganizationInfo } from "../2-gazetteer.js"
 import { isCommonWord, isEnglishWord } from "../2-common-words.js"
@@ -17,9 +18,6 @@ import { PARTY_LETTERS, usStateAt } from "./us-states.js"
 
 /** Words that open a subordinate clause: its subject is not the sentence's (attribution-grammar.json). */
 const SUBORDINATORS: ReadonlySet<string> = new Set(grammar.subordinators)
-
-/** A surname with a short lower-case particle written solid before its capital ("diGenova", "deBlasio", "McX" is capitalised anyway). */
-export const SOLID_PARTICLE_NAME = /^\p{Ll}{1,3}\p{Lu}\p{Ll}+$/u
 
 export const PRONOUNS: ReadonlySet<string> = new Set([
   "he",
