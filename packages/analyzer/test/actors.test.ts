@@ -448,6 +448,33 @@ describe("extractActors: name shapes and places", () => {
   })
 })
 
+describe("extractActors: organizations an appositive names, and places a generic word opens", () => {
+  it("makes an organization of capitalized words an appositive calls a group (“Sentinel Watch, a conservative advocacy group,”)", () => {
+    const text =
+      "Sentinel Watch, a conservative advocacy group, said on Sunday it would sue. America Forward, a pro-labor research group, took aim at Ann Lee. The ad was denounced by the Harbor Democrats, a men and women group, which said it was wrong."
+    const actors = actorsOf(text)
+    expect(actorAt(actors, text, "Sentinel Watch")).toMatchObject({ name: "Sentinel Watch", kind: "organization" })
+    // A country's name inside it is no country; a party's name inside it is no party.
+    expect(actorAt(actors, text, "America Forward")).toMatchObject({ name: "America Forward", kind: "organization" })
+    expect(actors.map((a) => a.name)).not.toContain("United States")
+    expect(actorAt(actors, text, "Harbor Democrats")).toMatchObject({ name: "Harbor Democrats", kind: "organization" })
+  })
+
+  it("does not read a person with an appositive of another head as an organization (“Ann Lee, a member of the group,”)", () => {
+    const text = "Ann Lee, a member of the group, spoke. Bo Dunn, a group leader, spoke too."
+    const actors = actorsOf(text)
+    expect(actorAt(actors, text, "Ann Lee")?.kind).toBe("person")
+    expect(actorAt(actors, text, "Bo Dunn")?.kind).toBe("person")
+  })
+
+  it("makes no actor of a place its generic word opens (“Fort Lenox”, “Mount Avery”)", () => {
+    const text = "The ad airs in Miami and Fort Lenox. Bo Dunn later spoke near Mount Avery."
+    const names = actorsOf(text).map((a) => a.name)
+    expect(names).toContain("Bo Dunn")
+    expect(names.filter((n) => /Lenox|Avery/.test(n))).toEqual([])
+  })
+})
+
 describe("extractActors: names inside a quotation continued in the next paragraph", () => {
   it("takes no antecedent for a speaker's pronoun from a name quoted in the continued paragraph", () => {
     const text =

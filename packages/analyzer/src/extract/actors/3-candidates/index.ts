@@ -12,13 +12,14 @@ import { title } from "./05-title.js"
 import { headPhrase } from "./06-head-phrase.js"
 import { pronoun } from "./07-pronoun.js"
 import { capitalizedOrganizationRule } from "./08-capitalized-organization.js"
-import { countryInsideName } from "./09-country-inside-name.js"
-import { gazetteerName } from "./10-gazetteer-name.js"
-import { initialFunctionWord } from "./11-initial-function-word.js"
-import { namedPlace } from "./12-named-place.js"
-import { usState } from "./13-us-state.js"
-import { acronym } from "./14-acronym.js"
-import { personName } from "./15-person-name.js"
+import { appositiveOrganization } from "./09-appositive-organization.js"
+import { countryInsideName } from "./10-country-inside-name.js"
+import { gazetteerName } from "./11-gazetteer-name.js"
+import { initialFunctionWord } from "./12-initial-function-word.js"
+import { namedPlace } from "./13-named-place.js"
+import { usState } from "./14-us-state.js"
+import { acronym } from "./15-acronym.js"
+import { personName } from "./16-person-name.js"
 import type { Candidate, Draft } from "./Candidate.js"
 import { type CandidateContext, type Rule, Scan } from "./scan.js"
 
@@ -36,6 +37,7 @@ export const RULES: readonly Rule[] = [
   headPhrase,
   pronoun,
   capitalizedOrganizationRule,
+  appositiveOrganization,
   countryInsideName,
   gazetteerName,
   initialFunctionWord,
