@@ -257,6 +257,16 @@ describe("unifyActors", () => {
     expect([...idOf.values()].every((id) => byId.has(id))).toBe(true)
   })
 
+  it("joins an outlet named without its generic last word to the outlet (“Sky” and “Sky News”)", () => {
+    const { actors } = unify({
+      A: "Ann Lee told Sky on Thursday that she met Bo Dunn. The report by Sky said more.",
+      B: "Ann Lee told Sky News on Thursday that she met Bo Dunn. Sky News stood by its reporting."
+    })
+    const outlets = actors.filter((a) => a.mentions.some((m) => m.text.startsWith("Sky")))
+    expect(outlets.map((a) => a.id)).toEqual(["media:sky-news"])
+    expect(outlets[0]!.mentions.map((m) => `${m.sourceId}:${m.text}`)).toContain("A:Sky")
+  })
+
   it("gives the same ids whatever the order of the sources", () => {
     const forward = unify(texts)
     const backward = unify({ C: texts.C, B: texts.B, A: texts.A })

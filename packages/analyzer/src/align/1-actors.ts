@@ -7,6 +7,7 @@ import type { Actor, ActorId, ActorKind, ActorMention, Role, SourceId } from "@d
 import type { LocalActor } from "../Document.js"
 import { titleInfoOf } from "../extract/actors/2-gazetteer.js"
 import { nameKey } from "../extract/actors/3-candidates/index.js"
+import { isOrgWord } from "../extract/actors/2-name-tags.js"
 import { bareNameKey, familyNameOf, fullNameKey, givenNamesMatch, sameFamilyName } from "../extract/actors/4-resolve.js"
 
 /** One source's actors, with the text their mention offsets point into. */
@@ -189,6 +190,31 @@ export const unifyActors = (perSource: readonly SourceActors[]): UnifiedActors =
         )
       )
     })
+    return pool.length === 1 ? pool[0]! : null
+  })
+
+  // 2c. An outlet named without its generic last word: "Vox" and "Vox News", "Sky" and "Sky News" (the word ends
+  // organization names in compromise's orgWords). The bare name joins the one outlet it starts, only where no person
+  // is in its cluster (a surname "Fox" that step 2 gave a full name stays a person).
+  step((cluster, all) => {
+    const members = cluster.map((k) => items[k]!)
+    if (!members.every((i) => i.words.length === 1 && i.actor.kind !== "person" && i.actor.kind !== "state"))
+      return null
+    const key = nameKey(members[0]!.words[0]!)
+    if (key.length < 3) return null
+    const pool = all.filter(
+      (c) =>
+        c !== cluster &&
+        c.some((k) => {
+          const { actor, words } = items[k]!
+          return (
+            actor.kind === "media" &&
+            words.length === 2 &&
+            nameKey(words[0]!) === key &&
+            isOrgWord(words[1]!.toLowerCase())
+          )
+        })
+    )
     return pool.length === 1 ? pool[0]! : null
   })
 

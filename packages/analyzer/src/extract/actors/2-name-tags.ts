@@ -41,6 +41,9 @@ const PHRASE_STARTS: ReadonlySet<string> = (() => {
 
 const ORG_WORDS: ReadonlySet<string> = new Set(nameTags.orgWords)
 const PLACE_WORDS: ReadonlySet<string> = new Set(nameTags.placeWords)
+
+/** True when a lower-case word ends organization names in compromise's list ("news", "media", "times", "group"). */
+export const isOrgWord = (lower: string): boolean => ORG_WORDS.has(lower)
 const MONTHS: ReadonlySet<string> = new Set(calendar.entries.map((m) => m.toLowerCase()))
 const WEEKDAYS: ReadonlySet<string> = new Set(calendar.weekdays.map((d) => d.toLowerCase()))
 const MONTH_CUES: ReadonlySet<string> = new Set(calendar.monthCues)
