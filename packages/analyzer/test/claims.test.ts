@@ -646,3 +646,24 @@ describe("extractClaims: an adverb between the comma and a participle", () => {
     expect(covering(claims, "The first reporting")?.attribution).toBe("narrator")
   })
 })
+
+describe("extractClaims: an unnamed speaker's postmodifier", () => {
+  it("keeps “familiar with …” and “briefed on …” in the speaker, before and after the verb", () => {
+    const text =
+      "Two officials familiar with the talks said the accord was dead. The border stays shut, two people briefed on the plan told reporters. The deal is off, said a person familiar with the matter."
+    const claims = claimsOf(text)
+    expect(covering(claims, "the accord was dead")?.speakerSpan?.text).toBe("Two officials familiar with the talks")
+    expect(covering(claims, "The border stays shut")?.speakerSpan?.text).toBe("two people briefed on the plan")
+    expect(covering(claims, "The deal is off")?.speakerSpan?.text).toBe("a person familiar with the matter")
+  })
+})
+
+describe("extractClaims: a participial clause between the verb and “that”", () => {
+  it("reads “X reported, citing two officials, that …” and “he said, pointing at the map, that …” as speech", () => {
+    const text =
+      "The paper reported on Monday, citing two officials, that the accord was dead. Ann Lee said, pointing at the map, that the border was closed."
+    const claims = claimsOf(text, (t) => [actor(t, "T:a1", "person", "Ann Lee")])
+    expect(covering(claims, "the accord was dead")?.attribution).toBe("indirect")
+    expect(covering(claims, "the border was closed")?.speakerId).toBe("T:a1")
+  })
+})

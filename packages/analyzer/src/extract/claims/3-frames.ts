@@ -14,6 +14,7 @@ import {
   DETERMINERS,
   END_NOUN_PHRASE,
   INSIDE_NOUN_PHRASE,
+  SPEAKER_POSTMODIFIERS,
   INTRODUCERS,
   NEGATED_SPEECH,
   NOT_CLAUSE_OPENERS,
@@ -296,11 +297,27 @@ class FrameFinder {
   private thatClause(from: number, afterObject: number, verb: CueVerb): Range | null {
     const words = this.words
     const sentence = words[from - 1]!.sentence
-    for (let k = from; k < from + MAX_WINDOW && k < words.length; k++) {
+    // A participial clause between commas ("reported on Monday, citing two officials who saw it, that"): passed over.
+    const skipped: [number, number][] = []
+    let limit = from + MAX_WINDOW
+    for (let k = from; k < limit && k < words.length; k++) {
       const w = words[k]!
       if (w.sentence !== sentence || w.kind === "quote" || SENTENCE_END.has(w.lower) || w.lower === ";") return null
+      if (w.lower === "," && skipped.length === 0) {
+        const close = this.participialBetweenCommas(k, sentence)
+        if (close !== null) {
+          skipped.push([k, close])
+          limit += close - k
+          k = close
+          continue
+        }
+      }
       if (w.lower === "that") {
-        const window = words.slice(afterObject, k).filter((x) => x.lower !== ",")
+        const window = words
+          .slice(afterObject, k)
+          .filter(
+            (x) => x.lower !== "," && !skipped.some(([a, b]) => x.start > words[a]!.start && x.start < words[b]!.start)
+          )
         const opener = window[0]
         if (
           !verb.object &&
@@ -315,6 +332,24 @@ class FrameFinder {
         return { start: next.start, end: Number.POSITIVE_INFINITY }
       }
       if (k > from && this.isVerbForm(k)) return null
+    }
+    return null
+  }
+
+  /**
+   * The closing comma of a participial clause the comma at `k` opens (", citing two officials who saw it,"), when
+   * "that" follows it; else null.
+   */
+  private participialBetweenCommas(k: number, sentence: number): number | null {
+    const words = this.words
+    const opener = words[k + 1]
+    if (opener === undefined || opener.sentence !== sentence || opener.kind !== "word" || !opener.lower.endsWith("ing"))
+      return null
+    if (opener.pos !== null && opener.pos !== "VERB") return null
+    for (let j = k + 2; j <= k + 1 + MAX_APPOSITIVE && j < words.length; j++) {
+      const w = words[j]!
+      if (w.sentence !== sentence || w.kind === "quote" || SENTENCE_END.has(w.lower) || w.lower === ";") return null
+      if (w.lower === ",") return words[j + 1]?.lower === "that" ? j : null
     }
     return null
   }
@@ -974,6 +1009,13 @@ class FrameFinder {
     let count = 0
     while (k >= lo && count < MAX_NOUN_PHRASE) {
       const w = words[k]!
+      // "officials familiar with the talks": the postmodifier's adjective and preposition stay in the phrase.
+      if (last >= 0 && k - 1 >= lo && this.postmodifierAt(k - 1)) {
+        first = k - 1
+        count += 2
+        k -= 2
+        continue
+      }
       if (w.kind === "word") {
         if (!this.nounPhraseWord(w)) break
         if (last < 0) last = k
@@ -1010,6 +1052,11 @@ class FrameFinder {
     while (k < words.length && count < max) {
       const w = words[k]!
       if (w.sentence !== sentence) break
+      if (last >= 0 && this.postmodifierAt(k) && words[k + 2]?.sentence === sentence) {
+        k += 2
+        count += 2
+        continue
+      }
       if (w.kind === "word") {
         if (!this.nounPhraseWord(w) || TIME_WORDS.has(w.lower)) break
         last = k
@@ -1021,6 +1068,18 @@ class FrameFinder {
     while (last >= from && (words[last]!.kind !== "word" || INSIDE_NOUN_PHRASE.has(words[last]!.lower))) last--
     if (last < from) return null
     return { start: words[from]!.start, end: words[last]!.end }
+  }
+
+  /** True when the words at `k` and `k + 1` are a speaker's postmodifier opening ("familiar with", "briefed on"). */
+  private postmodifierAt(k: number): boolean {
+    const [a, b] = [this.words[k], this.words[k + 1]]
+    return (
+      a !== undefined &&
+      b !== undefined &&
+      a.sentence === b.sentence &&
+      a.kind === "word" &&
+      SPEAKER_POSTMODIFIERS.has(`${a.lower} ${b.lower}`)
+    )
   }
 
   private nounPhraseWord(w: Word): boolean {
