@@ -477,6 +477,13 @@ describe("extractActors: organizations an appositive names, and places a generic
     expect(actorAt(actors, text, "Bo Dunn")?.kind).toBe("person")
   })
 
+  it("reads a name that opens a sentence as the actor the source names with it elsewhere (“Zapnet published …”, “a Zapnet report”)", () => {
+    const text =
+      "Zapnet published the story on Thursday. Ann Lee criticized a Zapnet news report. Zapnet also reported it."
+    const zapnet = actorAt(actorsOf(text), text, "Zapnet", 2)
+    expect(surfaces(zapnet, text)).toEqual(["Zapnet", "Zapnet", "Zapnet"])
+  })
+
   it("makes no actor of a place its generic word opens (“Fort Lenox”, “Mount Avery”)", () => {
     const text = "The ad airs in Miami and Fort Lenox. Bo Dunn later spoke near Mount Avery."
     const names = actorsOf(text).map((a) => a.name)

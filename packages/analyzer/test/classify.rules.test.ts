@@ -264,6 +264,29 @@ describe("voices", () => {
   })
 })
 
+describe("voices: unnamed sources another outlet cites", () => {
+  it("takes unnamed sources an outlet cites (“Zapnet reported, citing two officials who”) for the outlet's, not the source's", async () => {
+    const c = await pair(
+      story(
+        "The Daily Beast reported on Monday, citing two officials familiar with the talks, that the accord was nearly dead."
+      ),
+      story("The accord was nearly dead last week, said Karl Brandt, the finance minister.")
+    )
+    // The outlet is the speaker of what follows "that", across the participial clause.
+    const claim = c.claims.find((x) => x.sourceId === "A" && x.text.startsWith("the accord was nearly dead"))
+    expect(claim?.speakerId).toBe("media:the-daily-beast")
+    expect(of(c, "framing", "voice").filter((f) => f.summary.includes("unnamed"))).toEqual([])
+  })
+
+  it("still reports unnamed sources that speak to the outlet itself (“two officials told the paper”)", async () => {
+    const c = await pair(
+      story("The accord was nearly dead last week, two officials familiar with the talks told The Daily Beast."),
+      story("The accord was nearly dead last week, said Karl Brandt, the finance minister.")
+    )
+    expect(of(c, "framing", "voice").some((f) => f.summary.includes("unnamed"))).toBe(true)
+  })
+})
+
 describe("omissions: the salient few, whole sentences", () => {
   const extra = [
     "Karl Brandt said the accord would save 4,000 jobs at the mills of the north.",

@@ -15,11 +15,38 @@ const SPANS_PER_VOICE = 3
 /** A medium mentioned more than this share of the most mentioned actor's mentions is part of the story, not a source. */
 const SECONDHAND_PROMINENCE = 0.25
 
+/** Verbs of an outlet's publishing, between the outlet and the unnamed source it cites. */
+const PUBLISHED = /\b(?:cit(?:ing|ed|es)|report(?:ed|s|ing)?|publish(?:ed|es|ing)?|wrote|writes|broadcast)\b/i
+
 const attributed = (s: Statement) => s.claim.attribution !== "narrator"
 
-/** The words naming an unnamed source ("one senator who spoke on the condition of anonymity"), if the claim has one. */
+/**
+ * The words naming an unnamed source ("one senator who spoke on the condition of anonymity"), if the claim has one.
+ * Unnamed sources another outlet cites ("Zapnet reported, citing two officials who …") are that outlet's: the source
+ * rests on the outlet's reporting (the second-hand finding), not on unnamed sources of its own.
+ */
 const unnamedCue = (ctx: Context, s: Statement): Span | null => {
   if (!attributed(s)) return null
+  const cue = unnamedSpan(ctx, s)
+  if (cue === null) return null
+  // The outlet is the subject of a verb of publishing before the unnamed source ("X published the story, citing"), not
+  // an addressee ("a source told Fox News") or the writer's own outlet learning something.
+  const text = s.source.text
+  const outletBefore = [...ctx.actors.values()].some(
+    (a) =>
+      a.kind === "media" &&
+      a.mentions.some(
+        (m) =>
+          m.sourceId === s.sourceId &&
+          m.end <= cue.start &&
+          m.start >= s.sentence.start &&
+          PUBLISHED.test(text.slice(m.end, cue.start))
+      )
+  )
+  return outletBefore ? null : cue
+}
+
+const unnamedSpan = (ctx: Context, s: Statement): Span | null => {
   const speaker = s.claim.speakerSpan
   if (speaker !== undefined) {
     const actor = s.claim.speakerId === null ? undefined : ctx.actors.get(s.claim.speakerId)

@@ -436,19 +436,29 @@ export const resolveCandidates = (sourceId: string, text: string, candidates: re
 
   // A tentative name a person named later explains joins that person; the rest stand as actors of unknown kind
   // under their name (which a full name in another source may explain), where their words look like a name.
+  // The names kept first, then the others: a name the source also writes where it stands as a name ("a Zapnet
+  // report", and "Zapnet published …" opening a sentence) is that actor wherever it stands, before or after.
+  const later: number[] = []
   for (const index of unexplained) {
-    const c = candidates[index]!
-    const ref = c.ref
+    const ref = candidates[index]!.ref
     if (ref.type !== "person") continue
     const person = personByName(ref.name)
     if (person) {
       attach(index, person)
       continue
     }
-    if (!ref.keep) continue
+    if (!ref.keep) {
+      later.push(index)
+      continue
+    }
     const key = `other:${nameKey(ref.name.join(" "))}`
-    const other = byKey.get(key) ?? create("other", ref.name.join(" "), key)
-    attach(index, other, "name")
+    attach(index, byKey.get(key) ?? create("other", ref.name.join(" "), key), "name")
+  }
+  for (const index of later) {
+    const ref = candidates[index]!.ref
+    if (ref.type !== "person") continue
+    const other = byKey.get(`other:${nameKey(ref.name.join(" "))}`)
+    if (other) attach(index, other, "name")
   }
 
   // Surname-only persons that a full name elsewhere in the source explains ("Kim" before "Kim Jong Un").
