@@ -32,16 +32,9 @@ const unnamedCue = (ctx: Context, s: Statement): Span | null => {
   // The outlet is the subject of a verb of publishing before the unnamed source ("X published the story, citing"), not
   // an addressee ("a source told Fox News") or the writer's own outlet learning something.
   const text = s.source.text
-  const outletBefore = [...ctx.actors.values()].some(
-    (a) =>
-      a.kind === "media" &&
-      a.mentions.some(
-        (m) =>
-          m.sourceId === s.sourceId &&
-          m.end <= cue.start &&
-          m.start >= s.sentence.start &&
-          PUBLISHED.test(text.slice(m.end, cue.start))
-      )
+  const outletBefore = s.mentions.some(
+    (m) =>
+      m.end <= cue.start && ctx.actors.get(m.actorId)?.kind === "media" && PUBLISHED.test(text.slice(m.end, cue.start))
   )
   return outletBefore ? null : cue
 }

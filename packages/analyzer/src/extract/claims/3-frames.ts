@@ -298,26 +298,26 @@ class FrameFinder {
     const words = this.words
     const sentence = words[from - 1]!.sentence
     // A participial clause between commas ("reported on Monday, citing two officials who saw it, that"): passed over.
-    const skipped: [number, number][] = []
+    let skip: { open: number; close: number } | null = null
     let limit = from + MAX_WINDOW
     for (let k = from; k < limit && k < words.length; k++) {
       const w = words[k]!
       if (w.sentence !== sentence || w.kind === "quote" || SENTENCE_END.has(w.lower) || w.lower === ";") return null
-      if (w.lower === "," && skipped.length === 0) {
+      if (w.lower === "," && skip === null) {
         const close = this.participialBetweenCommas(k, sentence)
         if (close !== null) {
-          skipped.push([k, close])
+          skip = { open: k, close }
           limit += close - k
           k = close
           continue
         }
       }
       if (w.lower === "that") {
-        const window = words
-          .slice(afterObject, k)
-          .filter(
-            (x) => x.lower !== "," && !skipped.some(([a, b]) => x.start > words[a]!.start && x.start < words[b]!.start)
-          )
+        const around =
+          skip === null
+            ? words.slice(afterObject, k)
+            : [...words.slice(afterObject, skip.open), ...words.slice(skip.close, k)]
+        const window = around.filter((x) => x.lower !== ",")
         const opener = window[0]
         if (
           !verb.object &&
