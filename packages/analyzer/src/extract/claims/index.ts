@@ -8,7 +8,7 @@ import { type ActorId, type AttributionKind, type Claim, type ClaimId, sliceSpan
 import type { LocalActor, Quotation, Range, Segmented } from "../../Document.js"
 import { countWords, type Word, wordsOf } from "./1-words.js"
 import { byParagraph } from "../../segment/Lookup.js"
-import { type Frame, findFrames, type ParagraphView, viewParagraph } from "./3-frames.js"
+import { type Frame, findFrames, type ParagraphView, viewParagraph } from "./3-frames/index.js"
 import { SpeakerResolver } from "./4-speakers.js"
 import { channelIn, hedgesIn, modalityOf, polarityOf } from "./5-properties.js"
 
