@@ -1,8 +1,8 @@
 /**
  * Claims: the statements of one source, each with who says it and how. Steps, in order:
  * 1-words (the paragraph's words), 3-frames (attribution frames around the store's quotations: cue,
- * speaker words, content), 4-speakers (speaker words -> local actor), 5-properties (hedges, polarity,
- * modality, channel). What no frame covers is the narrator's.
+ * speaker words, content; one rule per file, in the order its index lists), 4-speakers (speaker words -> local
+ * actor), 5-properties (hedges, polarity, modality, channel). What no frame covers is the narrator's.
  */
 import { type ActorId, type AttributionKind, type Claim, type ClaimId, sliceSpan } from "@diplo/model"
 import type { LocalActor, Quotation, Range, Segmented } from "../../Document.js"

@@ -1,6 +1,6 @@
 /**
- * A quotation next to the cue: "said: “...”", "told reporters “...”" after it, "“... will pay,” said X" before it.
- * The quote is the content, taken whole.
+ * A quotation next to the cue: after it ("said: “...”", "told reporters “...”") or before it ("“... will pay,” said
+ * X"). The quote is the content, taken whole.
  */
 import type { Quotation, Range } from "../../../Document.js"
 import { BETWEEN_SPEAKER_AND_VERB } from "../lexicon.js"
