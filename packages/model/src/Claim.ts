@@ -13,6 +13,13 @@ export const VerbClass = z
   .meta({ id: "VerbClass", description: "Whether the attribution verb is neutral (said) or evaluative (claimed)." })
 export type VerbClass = z.infer<typeof VerbClass>
 
+export const CueSense = z.enum(["intention", "commitment", "appeal"]).meta({
+  id: "CueSense",
+  description:
+    "What a cue with a to-infinitive reports: an intention (plans to, wants to), a commitment given in words (vowed to), or an appeal to others (urged them to). Absent for verbs of saying."
+})
+export type CueSense = z.infer<typeof CueSense>
+
 export const Polarity = z.enum(["positive", "negative"]).meta({ id: "Polarity" })
 export type Polarity = z.infer<typeof Polarity>
 
@@ -29,6 +36,7 @@ export const Claim = Span.safeExtend({
   verb: z.string().optional().meta({ description: "The attribution verb as lemma, e.g. say, stress, claim." }),
   verbClass: VerbClass.optional(),
   cue: Span.optional().meta({ description: "The words that attribute it: the verb or 'according to'." }),
+  cueSense: CueSense.optional(),
   speakerSpan: Span.optional().meta({ description: "The words naming the speaker in this sentence." }),
   channel: z.string().optional().meta({ description: "Where it was said, e.g. on its Facebook account." }),
   polarity: Polarity,
