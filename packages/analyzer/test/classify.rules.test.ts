@@ -1,5 +1,7 @@
 import { comparePromise, tuningWith } from "@diplo/analyzer"
-import type { Comparison, Finding } from "@diplo/model"
+import type { Comparison, Finding, Source } from "@diplo/model"
+import type { Detection } from "../src/classify/draft.js"
+import { summarize } from "../src/classify/summaries.js"
 import { describe, expect, it } from "vitest"
 
 /**
@@ -334,6 +336,40 @@ describe("omissions: the salient few, whole sentences", () => {
     ])
     expect(texts(omissions[0]!, "A")).toEqual([extra[0]])
     expect(texts(omissions[0]!, "B")).toEqual(["the accord would save 4,000 jobs at the mills of the north."])
+  })
+
+  it("gives one sentence one verdict: left out where any salient part of it is", async () => {
+    const sentence =
+      "The ministry published a plan to cut tariffs on steel imports by half, and Karl Brandt said the accord would save 4,000 jobs at the mills of the north."
+    const c = await comparePromise([
+      { path: "a.txt", content: story(sentence), publishedAt: "2024-06-14" },
+      { path: "b.txt", content: story(extra[0]!), publishedAt: "2024-06-14" },
+      { path: "c.txt", content: story(), publishedAt: "2024-06-14" }
+    ])
+    const withSentence = of(c, "omission").filter((f) => texts(f, "A").includes(sentence))
+    expect(withSentence).toMatchObject([{ absentFrom: ["B", "C"] }])
+  })
+
+  it("says 'only' where every other source leaves it out, not where one tells it in words no statement pairs", () => {
+    const sources = new Map(
+      ["A", "B", "C"].map((id) => [id, { id, path: `${id.toLowerCase()}.txt`, publishedAt: null } as Source])
+    )
+    const omission = (presentIn: string[], absentFrom: string[]) =>
+      summarize(
+        {
+          kind: "omission",
+          type: "content",
+          severity: "minor",
+          presentIn,
+          absentFrom,
+          evidence: [],
+          sourceIds: presentIn,
+          about: { type: "omission", text: "The union called a strike.", later: null }
+        } as unknown as Detection,
+        sources
+      )
+    expect(omission(["A"], ["B", "C"])).toMatch(/^Only A reports/)
+    expect(omission(["A"], ["C"])).toMatch(/^A reports “The union called a strike\.”; C does not\.$/)
   })
 
   it("reports at most the tuned number of omissions, the most salient first", async () => {

@@ -127,11 +127,13 @@ export const summarize = (d: Detection, sources: ReadonlyMap<string, Source>): s
       return `The sources lead with different things: ${a.leads.map((l) => `${name(l.sourceId)} with ${quote(l.text, 80)}`).join("; ")}.`
     case "omission": {
       if (d.kind !== "omission") break
+      // "Only" where every other source leaves it out; a source that tells it in words no statement pairs is neither.
+      const only = d.presentIn.length + d.absentFrom.length === sources.size ? "Only " : ""
       const carriers = names(d.presentIn)
       const verb = d.presentIn.length > 1 ? "report" : "reports"
       if (a.later !== null)
-        return `Only ${carriers} ${verb} ${quote(a.text, 90)}, which happened on ${a.later.date}, after ${names(d.absentFrom)} ${d.absentFrom.length > 1 ? "were" : "was"} published (${listOf(a.later.published)}).`
-      return `Only ${carriers} ${verb} ${quote(a.text, 100)}; ${names(d.absentFrom)} ${d.absentFrom.length > 1 ? "do" : "does"} not.`
+        return `${only}${carriers} ${verb} ${quote(a.text, 90)}, which happened on ${a.later.date}, after ${names(d.absentFrom)} ${d.absentFrom.length > 1 ? "were" : "was"} published (${listOf(a.later.published)}).`
+      return `${only}${carriers} ${verb} ${quote(a.text, 100)}; ${names(d.absentFrom)} ${d.absentFrom.length > 1 ? "do" : "does"} not.`
     }
   }
   return `${d.kind} (${d.type}) in ${names(d.sourceIds)}.`

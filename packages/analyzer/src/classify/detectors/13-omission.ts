@@ -126,8 +126,21 @@ export const omissions: Detector = (ctx: Context) => {
     })
     run = []
   }
+  // One sentence, one verdict: a source leaves a sentence out where it leaves out any salient statement of it, so a
+  // sentence is never "only in B" and "only in B and C" at once (a clause the third source tells does not save the
+  // sentence's main content from being left out).
+  const silentOf = (s: Statement) => ctx.sources.filter((o) => o.id !== s.sourceId && !toldIn(s, o.id)).map((o) => o.id)
+  const silentBySentence = new Map<string, Set<string>>()
+  const sentenceKey = (s: Statement) => `${s.sourceId}:${s.sentence.start}`
   for (const s of ctx.statements) {
-    const silent = ctx.sources.filter((o) => o.id !== s.sourceId && !toldIn(s, o.id)).map((o) => o.id)
+    if (!salient(s)) continue
+    const set = silentBySentence.get(sentenceKey(s)) ?? new Set<string>()
+    for (const id of silentOf(s)) set.add(id)
+    silentBySentence.set(sentenceKey(s), set)
+  }
+  for (const s of ctx.statements) {
+    const left = silentBySentence.get(sentenceKey(s))
+    const silent = ctx.sources.filter((o) => left?.has(o.id) ?? false).map((o) => o.id)
     const key = silent.join("|")
     const continues =
       run.length > 0 &&
