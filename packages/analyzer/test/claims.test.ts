@@ -124,6 +124,15 @@ describe("extractClaims: indirect speech", () => {
     expect(claims[0]!.text).toBe("the rival must “pay” for “meddling” in the vote.")
   })
 
+  it("takes a relative pronoun before the speaker (“…,” which she claimed …) for the verb's object, not a quote's frame", () => {
+    const claims = claimsOf(
+      'Ann Lee said that she was leaving the race because she would not "give up my right to run again," which she claimed the party had asked of her.',
+      (t) => [actor(t, "T:lee", "person", "Ann Lee", "she")]
+    )
+    expect(covering(claims, "give up my right")).toMatchObject({ attribution: "direct-quote", verb: "say" })
+    expect(covering(claims, "she was leaving the race")).toMatchObject({ verb: "say" })
+  })
+
   it("reads 'according to' before and after the content", () => {
     const before = claimsOf("According to the embassy, the crisis stems from a deliberate policy.")
     expect(before[0]).toMatchObject({ attribution: "indirect", verb: "according to" })

@@ -82,6 +82,16 @@ describe("scare quotes: the writer's distance, not a speaker's words or a title"
     expect(of(c, "framing", "scare-quote")).toEqual([])
   })
 
+  it("flags marks the writer puts after a phrase of someone's speech has closed ('in calling for …, they … “petitions”')", async () => {
+    const told = (marked: string) =>
+      story(
+        `Several ministers, in calling for the release of the report, also gathered the names of supporters by handing out ${marked} at the mills of the north.`
+      )
+    const c = await pair(told("“petitions”"), told("petitions"))
+    const [scare] = of(c, "framing", "scare-quote")
+    expect(texts(scare!, "A")).toEqual(["“petitions”"])
+  })
+
   it("takes the name of a show or a policy in quotation marks for a name", async () => {
     const c = await pair(
       story("The minister defended the plan on “Meet the Press” before the vote on the steel tariffs."),

@@ -208,10 +208,20 @@ const SPEECH_VERBS: ReadonlySet<string> = new Set(attributionVerbs.entries.map((
 
 const FUNCTION_WORDS = new Set(["the", "a", "an", "of", "and", "or", "to", "in", "on", "for", "at", "by", "with"])
 
-/** True when a reporting verb stands before the quotation in its sentence: a partial quote of what was said. */
-const attributedBefore = (s: Statement, q: Quotation): boolean =>
-  s.sentenceTokens.some((t) => t.end <= q.start && t.pos === "VERB" && SPEECH_VERBS.has(t.lemma)) ||
-  s.sentenceTokens.some((t) => t.end <= q.start && t.lower === "according")
+/**
+ * True when a reporting verb stands before the quotation in its sentence: a partial quote of what was said. In the
+ * writer's own statement the verb must govern the quotation: another verb between them opens a clause of the
+ * writer's ("in calling for the report's release, they sought to gather names by putting out “petitions”"), whose
+ * marks are the writer's. In a speaker's paraphrase any reporting verb before the marks will do.
+ */
+const attributedBefore = (s: Statement, q: Quotation): boolean => {
+  const before = s.sentenceTokens.filter((t) => t.end <= q.start)
+  if (before.some((t) => t.lower === "according")) return true
+  const verb = before.findLastIndex((t) => t.pos === "VERB" && SPEECH_VERBS.has(t.lemma))
+  if (verb < 0) return false
+  if (s.claim.attribution !== "narrator") return true
+  return !before.slice(verb + 1).some((t) => t.pos === "VERB" && !SPEECH_VERBS.has(t.lemma))
+}
 
 /**
  * Whether words are someone's: a phrase of two words or more that stands, as whole words, inside a quotation of some

@@ -241,6 +241,17 @@ const piecesOf = (view: ParagraphView, frames: readonly Frame[], segmented: Segm
       if (before.end <= before.start || pieces.some((p) => overlaps(p, before))) continue
       if (countWords(view.words, before) >= 4) add(before, "narrator", null)
     }
+    // The main clause after a phrase of speech a comma closes ("In calling for the release, they also gathered
+    // names"): what follows the frame's content, where no claim covers it, is the narrator's.
+    for (const frame of own) {
+      const content = frame.contents.at(-1)
+      if (content === undefined || content.start < frame.end || content.end >= whole.end) continue
+      // Only a phrase the comma closes: words after a partial quote may go on with the reported clause.
+      if (!/^\s*,/.test(text.slice(content.end, content.end + 3))) continue
+      const after = trim(text, { start: content.end, end: whole.end })
+      if (after.end <= after.start || pieces.some((p) => overlaps(p, after))) continue
+      if (countWords(view.words, after) >= 4) add(after, "narrator", null)
+    }
   }
   return pieces.sort((a, b) => a.start - b.start || a.end - b.end)
 }

@@ -20,6 +20,9 @@ import {
 import { leftNounPhrase, rightNounPhrase } from "./noun-phrase.js"
 import { appositive } from "./speaker.js"
 
+/** A speaker phrase opened by a relative pronoun with a subject after it ("which she", "that the group"). */
+const RELATIVE_OBJECT = /^(?:which|that)\s+\S/iu
+
 export const quoteNextToCue: ContentRule = {
   name: "quote",
   apply: (ctx, cue) => {
@@ -79,6 +82,9 @@ const quoteBefore = (
   if (ctx.usedQuotes.has(q) || !quote.closed) return null
   const afterQuote = k + 1
   let speaker = leftNounPhrase(ctx, first - 1, afterQuote)
+  // "“…,” which she claimed the party had asked": the relative pronoun is the verb's object and the speaker follows
+  // it; what is claimed comes after the verb, not in the quote before.
+  if (speaker !== null && RELATIVE_OBJECT.test(ctx.view.text.slice(speaker.start, speaker.end))) return null
   let gapStart = speaker === null ? first : indexAt(ctx, speaker.start)
   if (speaker === null) {
     let c = first - 1

@@ -8,7 +8,7 @@ import {
   OBJECT_WORDS,
   TIME_WORDS
 } from "../lexicon.js"
-import { type ContentRule, countWordsBetween, type FrameContext, isVerbForm, verbFrame } from "./context.js"
+import { type ContentRule, countWordsBetween, type FrameContext, isVerbForm, phraseEnd, verbFrame } from "./context.js"
 
 export const nounContent: ContentRule = {
   name: "noun-content",
@@ -17,7 +17,7 @@ export const nounContent: ContentRule = {
     const tagged = ctx.words[cue.first]!.pos
     if (!(cue.verb.nounContent && (tagged === null || tagged === "VERB"))) return null
     const object = nounContentAt(ctx, cue.last + 1)
-    return object === null ? null : verbFrame(ctx, cue, [object], false)
+    return object === null ? null : verbFrame(ctx, cue, [phraseEnd(ctx, cue.first, object)], false)
   }
 }
 

@@ -144,6 +144,31 @@ export const frame = (
 export const verbFrame = (ctx: FrameContext, cue: VerbCue, contents: Range[], quoted: boolean): Frame =>
   frame(ctx, cue.range, cue.verb, cue.speaker(), contents, quoted, cue.sentence, cue.first, cue.last, cue.takesSubject)
 
+/** Prepositions that open a participial phrase closed by a comma ("in calling for …, they"). */
+const PHRASE_PREPOSITIONS: ReadonlySet<string> = new Set([
+  "in",
+  "by",
+  "after",
+  "before",
+  "while",
+  "when",
+  "since",
+  "upon"
+])
+
+/**
+ * "In calling for the report's release, they also sought …": a participle after a preposition opens a phrase that
+ * the next comma closes; its content ends there, and what follows is the writer's again.
+ */
+export const phraseEnd = (ctx: FrameContext, first: number, content: Range): Range => {
+  const words = ctx.words
+  const before = prev(ctx, first)
+  if (before === null || !PHRASE_PREPOSITIONS.has(before.lower) || !words[first]!.lower.endsWith("ing")) return content
+  for (let k = indexAt(ctx, content.start); k < words.length && words[k]!.sentence === words[first]!.sentence; k++)
+    if (words[k]!.lower === "," && k > 0) return { start: content.start, end: words[k - 1]!.end }
+  return content
+}
+
 /** The punctuation (or ", and") right before a frame, where an earlier content ends. */
 export const cutBefore = (ctx: FrameContext, index: number): number | null => {
   let k = index - 1
