@@ -124,6 +124,41 @@ describe("extractClaims: indirect speech", () => {
     expect(claims[0]!.text).toBe("the rival must “pay” for “meddling” in the vote.")
   })
 
+  it("reads an intention, a commitment or an appeal with its to-infinitive as content, typed apart from saying", () => {
+    const people = (t: string) => [
+      actor(t, "T:lee", "person", "Ann Lee", "Lee"),
+      actor(t, "T:dunn", "person", "Bo Dunn", "Dunn")
+    ]
+    const plans = claimsOf("Ann Lee plans to visit the steel mills of the north next week.", people)
+    expect(plans).toHaveLength(1)
+    expect(plans[0]).toMatchObject({
+      attribution: "indirect",
+      speakerId: "T:lee",
+      verb: "plan",
+      cueSense: "intention",
+      modality: "future"
+    })
+    expect(plans[0]!.text).toBe("to visit the steel mills of the north next week.")
+    // The addressee before "to" is part of what is asked, as PolNeAR marks it.
+    const urged = claimsOf("Bo Dunn urged the voters of the canton to reject the measure.", people)
+    expect(urged[0]).toMatchObject({ speakerId: "T:dunn", cueSense: "appeal" })
+    expect(urged[0]!.text).toBe("the voters of the canton to reject the measure.")
+    expect(claimsOf("Ann Lee vowed to fight the ruling in the courts.", people)[0]).toMatchObject({
+      cueSense: "commitment"
+    })
+    // A verb of saying keeps no sense.
+    expect(claimsOf("Ann Lee said the mills would close.", people)[0]!.cueSense).toBeUndefined()
+  })
+
+  it("reads no intention in a passive ('is expected to') or before a noun ('agreed to the terms')", () => {
+    expect(claimsOf("Bo Dunn is expected to resign from the council this week.")).toMatchObject([
+      { attribution: "narrator" }
+    ])
+    expect(claimsOf("The two delegations agreed to the terms of the accord on Tuesday.")).toMatchObject([
+      { attribution: "narrator" }
+    ])
+  })
+
   it("takes a relative pronoun before the speaker (“…,” which she claimed …) for the verb's object, not a quote's frame", () => {
     const claims = claimsOf(
       'Ann Lee said that she was leaving the race because she would not "give up my right to run again," which she claimed the party had asked of her.',

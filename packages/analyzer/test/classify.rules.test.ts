@@ -38,6 +38,15 @@ describe("loaded language: the writer's own words, contrasted with the other tel
     expect(texts(loaded!, "B")).toEqual(["The proposal would cut tariffs on steel imports by half next year."])
   })
 
+  it("reads what the writer says someone means to do ('plans to pass a horrific …') in the writer's own voice", async () => {
+    const c = await pair(
+      story("The ministers plan to pass a horrific tariff on steel imports from the north next year."),
+      story("The ministers plan to pass a tariff on steel imports from the north next year.")
+    )
+    const [loaded] = of(c, "framing", "loaded-language")
+    expect(texts(loaded!, "A")).toEqual(["horrific"])
+  })
+
   it("takes a loaded word inside a quotation for the speaker's, not the outlet's", async () => {
     const c = await pair(
       story('"This is an outrageous proposal that would cut tariffs on steel imports," the minister said.'),
@@ -481,6 +490,26 @@ describe("rules added on real coverage", () => {
     )
     const voice = of(c, "framing", "voice").find((f) => f.summary.startsWith("Whose voices"))
     expect(voice?.summary).toContain("Anna Keller")
+  })
+})
+
+describe("voices: what someone plans or agreed to do is no voice", () => {
+  it("gives no voice to an actor who only plans, or agreed, to do something", async () => {
+    const c = await pair(
+      story(
+        '"The accord will save our mills," said Karl Brandt.',
+        "Anna Keller, a union leader, plans to visit the mills of the north next week and agreed to meet the workers."
+      ),
+      story('"The accord will save our mills," said Karl Brandt.')
+    )
+    const voices = of(c, "framing", "voice").filter((f) => f.summary.startsWith("Whose voices"))
+    expect(voices.map((f) => f.summary).join(" ")).not.toContain("Anna Keller")
+    // The same actor is a voice where her words are given.
+    const said = await pair(
+      story('"The accord will save our mills," said Karl Brandt.', '"We will visit the mills," said Anna Keller.'),
+      story('"The accord will save our mills," said Karl Brandt.')
+    )
+    expect(of(said, "framing", "voice").some((f) => f.summary.includes("Anna Keller"))).toBe(true)
   })
 })
 

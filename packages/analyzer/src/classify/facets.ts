@@ -95,6 +95,12 @@ const findPhrases = (text: string, range: Range, list: PhraseList): Range[] => {
 const inside = (inner: Range, outer: Range): boolean => inner.start >= outer.start && inner.end <= outer.end
 const inWriterWords = (s: Statement, r: Range): boolean => s.writerWords.some((w) => inside(r, w))
 
+/**
+ * A statement told in the writer's own words and judgment: the narrator's, or what the writer says someone means to
+ * do ("they sought to gather names"), which reports no words of theirs.
+ */
+const writersOwn = (s: Statement): boolean => s.claim.attribution === "narrator" || s.claim.cueSense === "intention"
+
 /** The tokens of a statement in the writer's own voice. */
 export const writerTokens = (s: Statement): readonly Token[] => s.tokens.filter((t) => inWriterWords(s, t))
 
@@ -130,7 +136,7 @@ const loadedWords = (s: Statement, tuning: Tuning): { range: Range; strong: bool
       const token = s.tokens.find((t) => t.start === r.start && t.end === r.end)
       const saying = token !== undefined && token.pos === "VERB" && SPEECH_VERBS.has(token.lemma)
       if (!saying && !NEUTRAL.has(phrase) && !(next !== undefined && NEUTRAL.has(`${phrase} ${next}`)))
-        found.push({ range: r, strong: s.claim.attribution === "narrator" })
+        found.push({ range: r, strong: writersOwn(s) })
     }
     for (const m of text.slice(w.start, w.end).matchAll(/\b(?:anti|pro)-\p{Lu}[\p{L}-]*/gu)) {
       const r = { start: w.start + m.index, end: w.start + m.index + m[0].length }
@@ -145,7 +151,7 @@ const loadedWords = (s: Statement, tuning: Tuning): { range: Range; strong: bool
   }
   // Words rated only by a sentiment list count in the narrator's own statements: a paraphrase of a speaker often keeps
   // the speaker's words ("asked the press to take heed that their hysterical desire ..."), the speaker's voice.
-  for (const t of s.claim.attribution === "narrator" ? writerTokens(s) : []) {
+  for (const t of writersOwn(s) ? writerTokens(s) : []) {
     if (!EVALUATIVE_POS.has(t.pos) || NEUTRAL.has(t.lower) || NEUTRAL.has(t.lemma)) continue
     const v = valenceOf(t.lower)
     if ((v <= tuning.loadedPejorative || v >= tuning.loadedPraise) && free(t))
@@ -183,7 +189,7 @@ const wordsOf = (text: string): string[] => text.match(/[\p{L}\p{N}]+(?:['’-][
 export const scareQuotesIn = (s: Statement, tuning: Tuning, spokenElsewhere: (words: string) => boolean): Range[] => {
   if (s.claim.attribution === "direct-quote") return []
   // In the writer's paraphrase of a speaker, only one word in marks: a longer quoted stretch there is the speaker's.
-  const maxWords = s.claim.attribution === "narrator" ? tuning.scareQuoteMaxWords : 1
+  const maxWords = writersOwn(s) ? tuning.scareQuoteMaxWords : 1
   const text = s.source.text
   const out: Range[] = []
   for (const q of quotationsOverlapping(s.doc, s.claim)) {
@@ -219,7 +225,7 @@ const attributedBefore = (s: Statement, q: Quotation): boolean => {
   if (before.some((t) => t.lower === "according")) return true
   const verb = before.findLastIndex((t) => t.pos === "VERB" && SPEECH_VERBS.has(t.lemma))
   if (verb < 0) return false
-  if (s.claim.attribution !== "narrator") return true
+  if (!writersOwn(s)) return true
   return !before.slice(verb + 1).some((t) => t.pos === "VERB" && !SPEECH_VERBS.has(t.lemma))
 }
 

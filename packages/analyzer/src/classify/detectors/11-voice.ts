@@ -18,7 +18,8 @@ const SECONDHAND_PROMINENCE = 0.25
 /** Verbs of an outlet's publishing, between the outlet and the unnamed source it cites. */
 const PUBLISHED = /\b(?:cit(?:ing|ed|es)|report(?:ed|s|ing)?|publish(?:ed|es|ing)?|wrote|writes|broadcast)\b/i
 
-const attributed = (s: Statement) => s.claim.attribution !== "narrator"
+// What someone plans, promised or urged others to do ("Lee agreed to attend") reports no words of theirs: no voice.
+const attributed = (s: Statement) => s.claim.attribution !== "narrator" && s.claim.cueSense === undefined
 
 /**
  * The words naming an unnamed source ("one senator who spoke on the condition of anonymity"), if the claim has one.

@@ -133,9 +133,15 @@ const claimOf = (
     words,
     (w) => w.sentence === frame.sentence && !inContent(w) && !inQuote(w) && !inCue(w)
   )
+  // What someone means, promises or asks others to do is yet to happen: not asserted as done.
+  const sensed =
+    frame.sense === undefined
+      ? {}
+      : { cueSense: frame.sense, ...(base.modality === "asserted" ? { modality: "future" as const } : {}) }
   return {
     ...base,
     ...verb,
+    ...sensed,
     verbClass: frame.verb.verbClass,
     cue: sliceSpan(source, frame.cue.start, frame.cue.end),
     ...(frame.speaker === null ? {} : { speakerSpan: sliceSpan(source, frame.speaker.start, frame.speaker.end) }),

@@ -2,11 +2,12 @@
  * The word lists the claim reader uses, loaded once from src/lexicons (each file names its source).
  * Verb forms are generated from lemmas here so the data stays a list of lemmas.
  */
-import type { ActorKind, Modality, VerbClass } from "@diplo/model"
+import type { ActorKind, CueSense, Modality, VerbClass } from "@diplo/model"
 import grammar from "../../lexicons/attribution-grammar.json" with { type: "json" }
 import verbs from "../../lexicons/attribution-verbs.json" with { type: "json" }
 import channels from "../../lexicons/channels.json" with { type: "json" }
 import hedgesExtra from "../../lexicons/hedges-extra.json" with { type: "json" }
+import infinitiveCues from "../../lexicons/infinitive-cues.json" with { type: "json" }
 import { HEDGES, REPORT_VERBS } from "../../lexicons/index.js"
 import modality from "../../lexicons/modality.json" with { type: "json" }
 import negation from "../../lexicons/negation.json" with { type: "json" }
@@ -31,7 +32,19 @@ export interface CueVerb {
   readonly ofContent: boolean
   /** Takes its addressee, then "for" before what is said of them ("praised the senators for their courage"). */
   readonly forContent: boolean
+  /** Takes a to-infinitive as content ("plans to visit", "urged voters to reject"): what it reports, and whether an addressee may stand before "to". */
+  readonly toContent: { readonly sense: CueSense; readonly object: boolean } | null
+  /** A verb of saying or a reporting verb; false for a cue of intention only ("plan", "want"), which is often a noun. */
+  readonly reporting: boolean
 }
+
+/** Lemma -> how it takes a to-infinitive (lexicons/infinitive-cues.json). */
+const TO_CONTENT: ReadonlyMap<string, { sense: CueSense; object: boolean }> = new Map(
+  infinitiveCues.entries.map((e) => [
+    e.lemma,
+    { sense: e.sense as CueSense, object: "object" in e && e.object === true }
+  ])
+)
 
 export interface VerbForm {
   readonly verb: CueVerb
@@ -70,7 +83,9 @@ const buildForms = (): ReadonlyMap<string, VerbForm> => {
       nounContent: "nounContent" in entry && entry.nounContent === true,
       particles: "particles" in entry ? entry.particles : [],
       ofContent: "ofContent" in entry && entry.ofContent === true,
-      forContent: "forContent" in entry && entry.forContent === true
+      forContent: "forContent" in entry && entry.forContent === true,
+      toContent: TO_CONTENT.get(entry.lemma) ?? null,
+      reporting: true
     }
     known.add(head)
     // "according to" is read as a phrase, not a verb form.
@@ -79,10 +94,12 @@ const buildForms = (): ReadonlyMap<string, VerbForm> => {
     for (const [form, lemma] of Object.entries(verbs.irregular))
       if (lemma === head && !forms.has(form)) forms.set(form, { verb, participle: false })
   }
-  // Reporting verbs of Recasens et al. without a class in our data still frame content, with a that-clause only.
+  // Reporting verbs of Recasens et al. without a class in our data still frame content, with a that-clause only, and
+  // so do the cues of intention, commitment and appeal, which also take a to-infinitive.
   const notCues = new Set(verbs.notCues)
-  for (const lemma of REPORT_VERBS.entries) {
-    if (known.has(lemma) || notCues.has(lemma) || lemma.includes(" ")) continue
+  for (const lemma of [...REPORT_VERBS.entries, ...TO_CONTENT.keys()]) {
+    if (known.has(lemma) || (notCues.has(lemma) && !TO_CONTENT.has(lemma)) || lemma.includes(" ")) continue
+    known.add(lemma)
     const verb: CueVerb = {
       lemma,
       verbClass: "neutral",
@@ -93,9 +110,13 @@ const buildForms = (): ReadonlyMap<string, VerbForm> => {
       nounContent: false,
       particles: [],
       ofContent: false,
-      forContent: false
+      forContent: false,
+      toContent: TO_CONTENT.get(lemma) ?? null,
+      reporting: REPORT_VERBS.entries.has(lemma)
     }
     for (const { form, participle } of inflect(lemma)) if (!forms.has(form)) forms.set(form, { verb, participle })
+    for (const [form, head] of Object.entries(infinitiveCues.irregular))
+      if (head === lemma && !forms.has(form)) forms.set(form, { verb, participle: false })
   }
   return forms
 }
@@ -114,7 +135,9 @@ export const ACCORDING_TO: CueVerb = {
   nounContent: false,
   particles: ["to"],
   ofContent: false,
-  forContent: false
+  forContent: false,
+  toContent: null,
+  reporting: true
 }
 
 /** "Dunn: ..." in a headline: a colon after a name attributes what follows. It has no verb. */
@@ -128,7 +151,9 @@ export const COLON: CueVerb = {
   nounContent: false,
   particles: [],
   ofContent: false,
-  forContent: false
+  forContent: false,
+  toContent: null,
+  reporting: true
 }
 
 const set = (words: readonly string[]): ReadonlySet<string> => new Set(words)

@@ -1,3 +1,4 @@
+import type { CueSense } from "@diplo/model"
 import type { Range } from "../../../Document.js"
 import type { CueVerb } from "../lexicon.js"
 
@@ -23,4 +24,6 @@ export interface Frame {
   readonly joinsClause: boolean
   /** The cue ends its paragraph with a colon: the content is the next paragraph. */
   readonly continues: boolean
+  /** An intention, commitment or appeal whose content is a to-infinitive ("plans to visit"); absent for saying. */
+  readonly sense?: CueSense
 }

@@ -40,6 +40,9 @@ const cueWordsAt = (ctx: FrameContext, i: number): Omit<Cue, "range" | "sentence
   }
   // A capitalised verb form mid-sentence is a name (States, Claims Court); a tagged noun is a noun.
   if (w.capital && !sentenceInitial(ctx, i)) return null
+  // A cue of intention only ("plan", "hope", "want") is as often a noun: where the tagger does not say verb, only
+  // with "to" right after it ("plans to visit"; "a plan that would" is a noun).
+  if (!form.verb.reporting && w.pos !== "VERB" && next?.lower !== "to") return null
   const before = prev(ctx, i)
   if (!verbal(w, before)) return null
   if (negated(ctx, i)) return null

@@ -16,6 +16,7 @@ import { finalFrame } from "./07-final-frame.js"
 import { bareClause } from "./08-bare-clause.js"
 import { reasonContent } from "./09-reason.js"
 import { nounContent } from "./10-noun-content.js"
+import { toInfinitive } from "./11-to-infinitive.js"
 import {
   type ContentRule,
   type Cue,
@@ -44,7 +45,8 @@ export const CONTENT_RULES: readonly ContentRule[] = [
   finalFrame,
   bareClause,
   reasonContent,
-  nounContent
+  nounContent,
+  toInfinitive
 ]
 
 /** Finds the attribution frames of one paragraph, in text order, nested ones removed. */
