@@ -168,6 +168,13 @@ describe("extractClaims: indirect speech", () => {
     expect(covering(claims, "she was leaving the race")).toMatchObject({ verb: "say" })
   })
 
+  it("reads a cue-verb form right after a verb as that verb's object ('rejected reports that'), not a cue", () => {
+    const rejected = claimsOf("The minister also rejected reports that the envoy had refused a meeting.")
+    expect(rejected.filter((c) => c.cue?.text === "reports")).toEqual([])
+    const denied = claimsOf("The minister denied claims that the envoy had refused a meeting.")
+    expect(denied[0]).toMatchObject({ attribution: "indirect", verb: "deny" })
+  })
+
   it("reads 'according to' before and after the content", () => {
     const before = claimsOf("According to the embassy, the crisis stems from a deliberate policy.")
     expect(before[0]).toMatchObject({ attribution: "indirect", verb: "according to" })

@@ -236,8 +236,8 @@ export const isVerbForm = (ctx: FrameContext, k: number): boolean => {
 
 /**
  * Whether a cue-verb form is used as a verb. The tagger is trusted where it says verb or where the word
- * follows a determiner or adjective ("the report", "new claims"); a noun tag after a name ("Smith claims")
- * is a common tagger slip and is overruled.
+ * follows a determiner, an adjective or a verb whose object it is ("the report", "new claims", "rejected reports
+ * that"); a noun tag after a name ("Smith claims") is a common tagger slip and is overruled.
  */
 export const verbal = (w: Word, before: Word | null): boolean => {
   // "the report" is a noun; "first telling", "also said" are verbs ("first" is a determiner and an adverb).
@@ -247,7 +247,7 @@ export const verbal = (w: Word, before: Word | null): boolean => {
   if (before !== null && (DETERMINERS.has(before.lower) || /['’]s$/.test(before.lower))) return false
   if (w.pos === null || w.pos === "VERB" || w.pos === "AUX") return true
   if (w.pos !== "NOUN") return false
-  return before === null || !["DET", "ADJ", "ADP"].includes(before.pos ?? "")
+  return before === null || !["DET", "ADJ", "ADP", "VERB"].includes(before.pos ?? "")
 }
 
 export const prev = (ctx: FrameContext, i: number): Word | null => {
