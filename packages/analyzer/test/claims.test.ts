@@ -175,6 +175,15 @@ describe("extractClaims: indirect speech", () => {
     expect(denied[0]).toMatchObject({ attribution: "indirect", verb: "deny" })
   })
 
+  it("gives what a document says to its owner ('Zapnet’s statement said'), not what a person's aide says", () => {
+    const zapnet = (t: string) => [actor(t, "T:zapnet", "organization", "Zapnet")]
+    expect(claimsOf("Zapnet’s statement said the talks had failed.", zapnet)[0]).toMatchObject({
+      attribution: "indirect",
+      speakerId: "T:zapnet"
+    })
+    expect(claimsOf("Zapnet’s spokesman said the talks had failed.", zapnet)[0]!.speakerId).toBeNull()
+  })
+
   it("reads 'according to' before and after the content", () => {
     const before = claimsOf("According to the embassy, the crisis stems from a deliberate policy.")
     expect(before[0]).toMatchObject({ attribution: "indirect", verb: "according to" })

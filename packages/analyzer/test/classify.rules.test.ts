@@ -493,6 +493,16 @@ describe("rules added on real coverage", () => {
   })
 })
 
+describe("attribution verbs: one speaker on both sides", () => {
+  it("sets no verbs against each other where one side's speaker is a phrase naming someone else", async () => {
+    const c = await pair(
+      story("Karl Brandt claimed that the accord would save 4,000 jobs at the mills of the north."),
+      story("The study said that the accord would save 4,000 jobs at the mills of the north.")
+    )
+    expect(of(c, "framing", "attribution-verb")).toEqual([])
+  })
+})
+
 describe("voices: what someone plans or agreed to do is no voice", () => {
   it("gives no voice to an actor who only plans, or agreed, to do something", async () => {
     const c = await pair(

@@ -1,5 +1,6 @@
 import type { Statement } from "../../align/2-statements.js"
 import { PARAPHRASE_THRESHOLD } from "../../align/3-alignments.js"
+import attributionGrammar from "../../lexicons/attribution-grammar.json" with { type: "json" }
 import attributionVerbLexicon from "../../lexicons/attribution-verbs.json" with { type: "json" }
 import type { Context } from "../Context.js"
 import type { Detection } from "../draft.js"
@@ -7,6 +8,7 @@ import { copiedSentences } from "../wording.js"
 import { type Detector, firstPerSource, surnameOf } from "./shared.js"
 
 const STANCE: ReadonlySet<string> = new Set(attributionVerbLexicon.stance.entries)
+const PRONOUNS: ReadonlySet<string> = new Set(Object.keys(attributionGrammar.pronouns))
 const weightOf = (s: Statement): string => (STANCE.has(s.claim.verb ?? "") ? "loaded" : "neutral")
 
 /**
@@ -75,6 +77,15 @@ export const attributionVerbs: Detector = (ctx: Context, earlier) => {
 const oneSpeaker = (ctx: Context, a: Statement, b: Statement): boolean => {
   const [x, y] = [a.claim.speakerId, b.claim.speakerId]
   if (x === null && y === null) return false
-  if (x === null || y === null || x === y) return true
+  // Unresolved on one side: only a pronoun (or no words at all) may stand for the other side's speaker; a phrase
+  // that names someone ("the special counsel investigating …") is someone else.
+  if (x === null) return unnamed(a)
+  if (y === null) return unnamed(b)
+  if (x === y) return true
   return surnameOf(ctx.actorName(x)) === surnameOf(ctx.actorName(y))
+}
+
+const unnamed = (s: Statement): boolean => {
+  const words = s.claim.speakerSpan?.text.toLowerCase().trim()
+  return words === undefined || PRONOUNS.has(words)
 }

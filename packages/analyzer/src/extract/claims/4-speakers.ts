@@ -1,6 +1,6 @@
 import type { ActorKind } from "@diplo/model"
 import type { LocalActor, Range } from "../../Document.js"
-import { INSIDE_NOUN_PHRASE, PRONOUNS } from "./lexicon.js"
+import { DOCUMENT_HEADS, INSIDE_NOUN_PHRASE, PRONOUNS } from "./lexicon.js"
 
 /** A speaker already resolved, remembered so that "it noted" can find the embassy that spoke before. */
 interface Spoken {
@@ -70,6 +70,8 @@ export class SpeakerResolver {
     if (overlapping.length === 0) return null
     // The head of "the embassy in the United States" or "Washington's envoy" is not the modifier's actor.
     const heads = overlapping.filter((m) => !this.modifier(m, speaker))
+    // "BuzzFeed's report claimed", "Zapnet's statement said": a document speaks for its owner, named before it.
+    if (heads.length === 0 && this.documentHead(speaker)) return this.owner(overlapping, speaker)?.actor ?? null
     const best = heads.reduce<Mention | null>(
       (a, m) => (a === null || m.end > a.end || (m.end === a.end && m.start < a.start) ? m : a),
       null
@@ -84,6 +86,19 @@ export class SpeakerResolver {
     )
       return null
     return best.actor
+  }
+
+  private documentHead(speaker: Range): boolean {
+    const last = /([\p{L}-]+)\W*$/u.exec(this.text.slice(speaker.start, speaker.end))?.[1]?.toLowerCase()
+    return last !== undefined && DOCUMENT_HEADS.has(last)
+  }
+
+  /** The possessive owner of a speaker phrase ("BuzzFeed's" in "BuzzFeed's Thursday report", "her"), if named. */
+  private owner(mentions: readonly Mention[], speaker: Range): Mention | null {
+    const possessive = (m: Mention) =>
+      /^['’]s?\b/u.test(this.text.slice(m.end, m.end + 2)) ||
+      POSSESSIVES.has(this.text.slice(m.start, m.end).toLowerCase())
+    return mentions.find((m) => m.end < speaker.end && possessive(m)) ?? null
   }
 
   private modifier(mention: Mention, speaker: Range): boolean {
