@@ -391,6 +391,13 @@ describe("omissions: the salient few, whole sentences", () => {
     expect(omission(["A"], ["C"])).toMatch(/^A reports “The union called a strike\.”; C does not\.$/)
   })
 
+  it("leaves a source's lead to the emphasis finding, not to an omission", async () => {
+    const lead = "Karl Brandt said the accord would save 4,000 jobs at the mills of the north."
+    const c = await pair(`${lead} ${story()}`, story())
+    expect(of(c, "omission").filter((f) => texts(f, "A").includes(lead))).toEqual([])
+    expect(of(c, "framing", "emphasis")).toHaveLength(1)
+  })
+
   it("reports at most the tuned number of omissions, the most salient first", async () => {
     const paragraphs = [opening, ...extra, closing].join("\n\n")
     const c = await pair(paragraphs, story(), { omissionsPerEvent: 2 })

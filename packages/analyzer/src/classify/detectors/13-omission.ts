@@ -138,6 +138,14 @@ export const omissions: Detector = (ctx: Context) => {
     for (const id of silentOf(s)) set.add(id)
     silentBySentence.set(sentenceKey(s), set)
   }
+  // A source's lead (its first sentence after the headline) is what the emphasis finding sets side by side with the
+  // others' leads: a lead told in other words elsewhere is no omission, and one that is not is a difference of emphasis.
+  const leads = new Set(
+    [...ctx.bySource.values()].flatMap((list) => {
+      const first = list.find((s) => !s.headline)
+      return first === undefined ? [] : [sentenceKey(first)]
+    })
+  )
   for (const s of ctx.statements) {
     const left = silentBySentence.get(sentenceKey(s))
     const silent = ctx.sources.filter((o) => left?.has(o.id) ?? false).map((o) => o.id)
@@ -148,7 +156,7 @@ export const omissions: Detector = (ctx: Context) => {
       run[run.length - 1]!.sentence.paragraph === s.sentence.paragraph &&
       key === runAbsent
     if (!continues) flush()
-    if (silent.length === 0 || !salient(s) || s.headline || told.has(s.claimId)) {
+    if (silent.length === 0 || !salient(s) || s.headline || leads.has(sentenceKey(s)) || told.has(s.claimId)) {
       flush()
       continue
     }
