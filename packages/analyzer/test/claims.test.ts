@@ -150,6 +150,16 @@ describe("extractClaims: indirect speech", () => {
     expect(claimsOf("Ann Lee said the mills would close.", people)[0]!.cueSense).toBeUndefined()
   })
 
+  it("takes an addressee only where the verb has one, and only a short noun phrase of it, before 'to'", () => {
+    const people = (t: string) => [actor(t, "T:lee", "person", "Ann Lee", "Lee")]
+    // "agree" takes no addressee: "the terms to end" is no infinitive of hers.
+    expect(claimsOf("Ann Lee agreed the terms to end the strike at the mills.", people)[0]!.cueSense).toBeUndefined()
+    // A relative clause is no addressee's noun phrase.
+    expect(claimsOf("Ann Lee wants voters who left the party to return.", people)[0]!.cueSense).toBeUndefined()
+    // "to be" opens an infinitive as any verb does.
+    expect(claimsOf("Ann Lee plans to be in Bern on Monday.", people)[0]).toMatchObject({ cueSense: "intention" })
+  })
+
   it("reads no intention in a passive ('is expected to') or before a noun ('agreed to the terms')", () => {
     expect(claimsOf("Bo Dunn is expected to resign from the council this week.")).toMatchObject([
       { attribution: "narrator" }
