@@ -166,6 +166,7 @@ export const INSIDE_NOUN_PHRASE = set(grammar.insideNounPhrase)
 /** "familiar with", "briefed on": the adjective and preposition of an unnamed speaker's postmodifier, as "adjective preposition". */
 export const SPEAKER_POSTMODIFIERS = set(grammar.speakerPostmodifiers)
 export const DOCUMENT_HEADS = set(grammar.documentHeads)
+export const PHRASE_PREPOSITIONS = set(grammar.phrasePrepositions)
 export const CLAUSE_OPENERS = set(grammar.clauseOpeners)
 export const NOT_CLAUSE_OPENERS = set(grammar.notClauseOpeners)
 /** "when", "after", "because": words that open a subordinate clause. */

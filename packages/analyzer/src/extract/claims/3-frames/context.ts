@@ -5,7 +5,7 @@
  */
 import type { Quotation, Range } from "../../../Document.js"
 import type { Word } from "../1-words.js"
-import { BETWEEN_SPEAKER_AND_VERB, type CueVerb, DETERMINERS, VERB_FORMS } from "../lexicon.js"
+import { BETWEEN_SPEAKER_AND_VERB, type CueVerb, DETERMINERS, PHRASE_PREPOSITIONS, VERB_FORMS } from "../lexicon.js"
 import type { Frame } from "./Frame.js"
 
 export const SENTENCE_END = new Set([".", "!", "?", "…"])
@@ -143,18 +143,6 @@ export const frame = (
 /** The frame of a verb cue whose content a rule has found, with the cue's own speaker. */
 export const verbFrame = (ctx: FrameContext, cue: VerbCue, contents: Range[], quoted: boolean): Frame =>
   frame(ctx, cue.range, cue.verb, cue.speaker(), contents, quoted, cue.sentence, cue.first, cue.last, cue.takesSubject)
-
-/** Prepositions that open a participial phrase closed by a comma ("in calling for …, they"). */
-const PHRASE_PREPOSITIONS: ReadonlySet<string> = new Set([
-  "in",
-  "by",
-  "after",
-  "before",
-  "while",
-  "when",
-  "since",
-  "upon"
-])
 
 /**
  * "In calling for the report's release, they also sought …": a participle after a preposition opens a phrase that
