@@ -194,6 +194,15 @@ describe("extractClaims: indirect speech", () => {
     expect(claimsOf("Zapnet’s spokesman said the talks had failed.", zapnet)[0]!.speakerId).toBeNull()
   })
 
+  it("never takes the addressee after 'told' (or a verb's noun object) for an inverted speaker", () => {
+    const claims = claimsOf(
+      "Ann Lee, the executive director at the center and whose work is also featured in the film, told The Daily Planet that the talks had failed."
+    )
+    expect(covering(claims, "the talks had failed")!.speakerSpan?.text).not.toBe("The Daily Planet")
+    // A verb of saying without an object inverts as before.
+    expect(claimsOf("The talks had failed, said Ann Lee.")[0]!.speakerSpan?.text).toBe("Ann Lee")
+  })
+
   it("reads 'according to' before and after the content", () => {
     const before = claimsOf("According to the embassy, the crisis stems from a deliberate policy.")
     expect(before[0]).toMatchObject({ attribution: "indirect", verb: "according to" })

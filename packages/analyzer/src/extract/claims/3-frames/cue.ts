@@ -83,7 +83,8 @@ export const verbCue = (ctx: FrameContext, cue: Cue): VerbCue => {
   const afterObject = verb.object ? skipObject(ctx, last + 1) : last + 1
   // "X, the group's director, said": the comma before the cue closes an appositive, not a participial clause.
   const takesSubject = participle && participial(ctx, first) && !apposedBefore(ctx, first)
-  const speaker = () => (takesSubject ? subject(ctx, first) : speakerOf(ctx, first, last))
+  const inverts = !verb.object && !verb.nounContent
+  const speaker = () => (takesSubject ? subject(ctx, first) : speakerOf(ctx, first, last, inverts))
   return { ...cue, afterObject, takesSubject, speaker }
 }
 

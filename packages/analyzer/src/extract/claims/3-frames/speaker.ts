@@ -16,7 +16,7 @@ import { DASHES, type FrameContext, indexAt, isVerbForm, MAX_APPOSITIVE, prev, S
 import { beforeChain, leftNounPhrase, rightNounPhrase } from "./noun-phrase.js"
 
 /** The speaker of a verb cue: the noun phrase before it, or after it when inverted ("said X"). */
-export const speakerOf = (ctx: FrameContext, first: number, last: number): Range | null => {
+export const speakerOf = (ctx: FrameContext, first: number, last: number, inverts = true): Range | null => {
   const words = ctx.words
   const range = ctx.view.sentenceWords.get(words[first]!.sentence)
   const lo = range?.[0] ?? 0
@@ -38,7 +38,9 @@ export const speakerOf = (ctx: FrameContext, first: number, last: number): Range
   // A verb with a particle never inverts ("called on X to …" names the addressee): after a parenthetical between
   // commas ("Ms. Lee, in addition to calling for …, called on X") the speaker is the sentence's subject.
   if (last > first) return before?.lower === "," ? subject(ctx, first) : null
-  return rightNounPhrase(ctx, last + 1)
+  // A verb that takes an addressee or a noun phrase as its object ("told reporters", "announced new sanctions")
+  // has that phrase after it, not its speaker.
+  return inverts ? rightNounPhrase(ctx, last + 1) : null
 }
 
 /** The subject of the sentence before a cue: an earlier frame's speaker, else the first noun phrase. */
