@@ -203,6 +203,14 @@ describe("extractClaims: indirect speech", () => {
     expect(claimsOf("The talks had failed, said Ann Lee.")[0]!.speakerSpan?.text).toBe("Ann Lee")
   })
 
+  it("reads what someone cites or mentions as a noun phrase they say ('cited concerns about the budget')", () => {
+    const claims = claimsOf("Ann Lee cited concerns about the budget of the steel mills.", (t) => [
+      actor(t, "T:lee", "person", "Ann Lee")
+    ])
+    expect(claims[0]).toMatchObject({ attribution: "indirect", speakerId: "T:lee", verb: "cite" })
+    expect(claims[0]!.text).toBe("concerns about the budget of the steel mills.")
+  })
+
   it("reads 'according to' before and after the content", () => {
     const before = claimsOf("According to the embassy, the crisis stems from a deliberate policy.")
     expect(before[0]).toMatchObject({ attribution: "indirect", verb: "according to" })

@@ -101,6 +101,15 @@ describe("scare quotes: the writer's distance, not a speaker's words or a title"
     expect(texts(scare!, "A")).toEqual(["“petitions”"])
   })
 
+  it("takes marks after a verb of expressing ('expressed frustration at … “red lines”') for the speaker's term", async () => {
+    const told = (marked: string) =>
+      story(
+        `At her news conference, Ann Lee expressed frustration at the ministry’s failure to establish ${marked} for the steel trade.`
+      )
+    const c = await pair(told("“red lines”"), told("red lines"))
+    expect(of(c, "framing", "scare-quote")).toEqual([])
+  })
+
   it("takes the name of a show or a policy in quotation marks for a name", async () => {
     const c = await pair(
       story("The minister defended the plan on “Meet the Press” before the vote on the steel tariffs."),

@@ -214,19 +214,25 @@ const SPEECH_VERBS: ReadonlySet<string> = new Set(attributionVerbs.entries.map((
 
 const FUNCTION_WORDS = new Set(["the", "a", "an", "of", "and", "or", "to", "in", "on", "for", "at", "by", "with"])
 
+/** Verbs after which quoted words are the speaker's: verbs of saying, and of expressing an attitude. */
+const QUOTING_VERBS: ReadonlySet<string> = new Set([...SPEECH_VERBS, ...attributionVerbs.expression])
+
 /**
- * True when a reporting verb stands before the quotation in its sentence: a partial quote of what was said. In the
- * writer's own statement the verb must govern the quotation: another verb between them opens a clause of the
- * writer's ("in calling for the report's release, they sought to gather names by putting out “petitions”"), whose
- * marks are the writer's. In a speaker's paraphrase any reporting verb before the marks will do.
+ * True when a reporting verb stands before the quotation in its sentence: a partial quote of what was said ("he
+ * expressed frustration at the failure to establish “red lines”"). In the writer's own statement the verb must
+ * govern the quotation: a finite verb between them opens a clause of the writer's ("in calling for the report's
+ * release, they sought to gather names by putting out “petitions”"), whose marks are the writer's; an infinitive or
+ * an -ing form does not. In a speaker's paraphrase any reporting verb before the marks will do.
  */
 const attributedBefore = (s: Statement, q: Quotation): boolean => {
   const before = s.sentenceTokens.filter((t) => t.end <= q.start)
   if (before.some((t) => t.lower === "according")) return true
-  const verb = before.findLastIndex((t) => t.pos === "VERB" && SPEECH_VERBS.has(t.lemma))
+  const verb = before.findLastIndex((t) => t.pos === "VERB" && QUOTING_VERBS.has(t.lemma))
   if (verb < 0) return false
   if (!writersOwn(s)) return true
-  return !before.slice(verb + 1).some((t) => t.pos === "VERB" && !SPEECH_VERBS.has(t.lemma))
+  const finite = (t: Token, i: number) =>
+    t.pos === "VERB" && !QUOTING_VERBS.has(t.lemma) && !t.lower.endsWith("ing") && before[i - 1]?.lower !== "to"
+  return !before.some((t, i) => i > verb && finite(t, i))
 }
 
 /**
