@@ -211,6 +211,19 @@ describe("extractClaims: indirect speech", () => {
     expect(claims[0]!.text).toBe("concerns about the budget of the steel mills.")
   })
 
+  it("reads the object of a verb of judging ('criticized the plan') as what is said, and ends it where a subordinate clause ends", () => {
+    const lee = (t: string) => [actor(t, "T:lee", "person", "Ann Lee")]
+    const criticized = claimsOf("Ann Lee criticized the plan to cut tariffs on steel.", lee)
+    expect(criticized[0]).toMatchObject({ attribution: "indirect", speakerId: "T:lee", verb: "criticize" })
+    expect(criticized[0]!.text).toBe("the plan to cut tariffs on steel.")
+    const though = claimsOf(
+      "Even though Ann Lee decried the use of her name in the campaign, the minister stars in a new ad by the group.",
+      lee
+    )
+    expect(covering(though, "the use of her name")).toMatchObject({ attribution: "indirect", verb: "decry" })
+    expect(covering(though, "the minister stars")).toMatchObject({ attribution: "narrator" })
+  })
+
   it("reads 'according to' before and after the content", () => {
     const before = claimsOf("According to the embassy, the crisis stems from a deliberate policy.")
     expect(before[0]).toMatchObject({ attribution: "indirect", verb: "according to" })

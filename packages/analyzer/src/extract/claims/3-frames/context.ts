@@ -5,7 +5,14 @@
  */
 import type { Quotation, Range } from "../../../Document.js"
 import type { Word } from "../1-words.js"
-import { BETWEEN_SPEAKER_AND_VERB, type CueVerb, DETERMINERS, PHRASE_PREPOSITIONS, VERB_FORMS } from "../lexicon.js"
+import {
+  BETWEEN_SPEAKER_AND_VERB,
+  type CueVerb,
+  DETERMINERS,
+  PHRASE_PREPOSITIONS,
+  SUBORDINATORS,
+  VERB_FORMS
+} from "../lexicon.js"
 import type { Frame } from "./Frame.js"
 
 export const SENTENCE_END = new Set([".", "!", "?", "…"])
@@ -145,16 +152,29 @@ export const verbFrame = (ctx: FrameContext, cue: VerbCue, contents: Range[], qu
   frame(ctx, cue.range, cue.verb, cue.speaker(), contents, quoted, cue.sentence, cue.first, cue.last, cue.takesSubject)
 
 /**
- * "In calling for the report's release, they also sought …": a participle after a preposition opens a phrase that
- * the next comma closes; its content ends there, and what follows is the writer's again.
+ * "In calling for the report's release, they also sought …", "Even though she decried the use of her name, she
+ * stars in …": a participle after a preposition, or a cue in a clause a subordinator opens, stands in a phrase the
+ * next comma closes; its content ends there, and what follows is the writer's again.
  */
 export const phraseEnd = (ctx: FrameContext, first: number, content: Range): Range => {
   const words = ctx.words
   const before = prev(ctx, first)
-  if (before === null || !PHRASE_PREPOSITIONS.has(before.lower) || !words[first]!.lower.endsWith("ing")) return content
+  const participle = before !== null && PHRASE_PREPOSITIONS.has(before.lower) && words[first]!.lower.endsWith("ing")
+  if (!participle && !subordinate(ctx, first)) return content
   for (let k = indexAt(ctx, content.start); k < words.length && words[k]!.sentence === words[first]!.sentence; k++)
     if (words[k]!.lower === "," && k > 0) return { start: content.start, end: words[k - 1]!.end }
   return content
+}
+
+/** The cue's clause is opened by a subordinator ("Although …", "Even though …", ", while …"). */
+const subordinate = (ctx: FrameContext, first: number): boolean => {
+  const words = ctx.words
+  const sentence = words[first]!.sentence
+  let k = first - 1
+  while (k >= 0 && words[k]!.sentence === sentence && words[k]!.lower !== ",") k--
+  let opener = words[k + 1]
+  if (opener?.lower === "even") opener = words[k + 2]
+  return opener !== undefined && opener !== words[first] && SUBORDINATORS.has(opener.lower)
 }
 
 /** The punctuation (or ", and") right before a frame, where an earlier content ends. */
