@@ -1,12 +1,12 @@
 import type { Statement } from "../../align/2-statements.js"
 import type { Context } from "../Context.js"
 import type { Detection } from "../draft.js"
-import { type Detector, sentenceSpan } from "./shared.js"
+import { bodyLeadOf, type Detector, sentenceSpan } from "./shared.js"
 
 /** A source's lead: its headline and the first statement of its body. */
 const leadOf = (statements: readonly Statement[]): Statement[] => {
   const headline = statements.filter((s) => s.headline)
-  const body = statements.find((s) => !s.headline)
+  const body = bodyLeadOf(statements)
   return [...headline.slice(0, 1), ...(body === undefined ? [] : [body])]
 }
 

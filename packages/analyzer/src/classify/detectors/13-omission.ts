@@ -5,7 +5,7 @@ import type { Statement } from "../../align/2-statements.js"
 import type { Context } from "../Context.js"
 import type { Detection } from "../draft.js"
 import { quantitiesOf } from "../facets.js"
-import { claimSpan, type Detector, sentenceSpan } from "./shared.js"
+import { bodyLeadOf, claimSpan, type Detector, sentenceSpan } from "./shared.js"
 
 /** Fewest words of a statement reported as left out: shorter pieces are fragments of a sentence, not content. */
 const MIN_WORDS = 5
@@ -142,7 +142,7 @@ export const omissions: Detector = (ctx: Context) => {
   // others' leads: a lead told in other words elsewhere is no omission, and one that is not is a difference of emphasis.
   const leads = new Set(
     [...ctx.bySource.values()].flatMap((list) => {
-      const first = list.find((s) => !s.headline)
+      const first = bodyLeadOf(list)
       return first === undefined ? [] : [sentenceKey(first)]
     })
   )

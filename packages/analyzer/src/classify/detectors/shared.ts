@@ -30,6 +30,10 @@ export const claimSpan = (s: Statement): Span => spanIn(s, s.claim)
 /** The whole sentence of a statement. */
 export const sentenceSpan = (s: Statement): Span => spanIn(s, s.sentence)
 
+/** A source's first statement after its headline: where its body leads (the emphasis finding's matter). */
+export const bodyLeadOf = (statements: readonly Statement[]): Statement | undefined =>
+  statements.find((s) => !s.headline)
+
 /** An event type as a reader says it: "travel" → "trip". */
 export const eventName = (type: string): string =>
   type in EVENT_TYPES ? eventNoun(type as EventType) : type.replace(/-/g, " ")
