@@ -1,11 +1,22 @@
 // StrykerJS over the analyzer's src (npm run mutation; not part of npm test or .ci/run). scripts/mutation.mjs
 // runs it once per folder (classify, extract, ingest) with its own `mutate` glob, report and incremental file.
+import { readFileSync } from "node:fs"
+import { mutateRanges } from "./scripts/mutation-sample.mjs"
+
 const folder = process.env.DIPLO_MUTATION_FOLDER ?? "all"
-const reports = `reports/mutation/${folder}`
+// A sampled run (npm run mutation -- FOLDER --sample N) mutates only the sampled mutants' locations, with the
+// ignorer of scripts/mutation-sample.mjs, and reports apart from the folder's full runs.
+const sampleFile = process.env.DIPLO_MUTATION_SAMPLE
+const sample = sampleFile === undefined ? undefined : JSON.parse(readFileSync(sampleFile, "utf8")).mutants
+const reports = `reports/mutation/${folder}${sample === undefined ? "" : "-sample"}`
+const globs = folder === "all" ? ["src/{classify,extract,ingest}/**/*.ts"] : [`src/${folder}/**/*.ts`]
 
 /** @type {import("@stryker-mutator/api/core").PartialStrykerOptions} */
 export default {
-  mutate: folder === "all" ? ["src/{classify,extract,ingest}/**/*.ts"] : [`src/${folder}/**/*.ts`],
+  mutate: sample === undefined ? globs : mutateRanges(sample),
+  ...(sample === undefined
+    ? {}
+    : { plugins: ["@stryker-mutator/*", "./scripts/mutation-sample.mjs"], ignorers: ["diplo-sample"] }),
   testRunner: "vitest",
   vitest: { configFile: "vitest.mutation.config.ts", dir: "." },
   // The sandbox sits one level under the repo root, as deep as this package, so the tests' `../../../examples`
