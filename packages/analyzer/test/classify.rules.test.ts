@@ -155,6 +155,36 @@ describe("hedges", () => {
     expect(hedge).toBeDefined()
     expect(texts(hedge!, "B")).toHaveLength(1)
   })
+
+  it("sets a hedged noun phrase against the same words the other source uses plainly, even in another statement", async () => {
+    const c = await pair(
+      story("Customs officers are examining alleged tariff fraud by the importer and rarely comment on cases."),
+      story("The agency looking into tariff fraud by the importer said on Friday that the inquiry was nearly done.")
+    )
+    const hedge = of(c, "framing", "hedge").find((f) => texts(f, "A").includes("alleged"))
+    expect(texts(hedge!, "A")).toEqual(["alleged"])
+    expect(texts(hedge!, "B")).toEqual(["tariff fraud"])
+  })
+
+  it("takes no plain use that is quoted, hedged in turn, or told by the hedging source itself", async () => {
+    const quoted = await pair(
+      story("Customs officers are examining alleged tariff fraud by the importer and rarely comment on cases."),
+      story('"We see tariff fraud by the importer every month," the agency chief said on Friday.')
+    )
+    const again = await pair(
+      story("Customs officers are examining alleged tariff fraud by the importer and rarely comment on cases."),
+      story("The agency looking into purported tariff fraud by the importer said on Friday that it was nearly done.")
+    )
+    const own = await pair(
+      story(
+        "Customs officers are examining alleged tariff fraud by the importer and rarely comment on cases.",
+        "The agency has fined firms for tariff fraud before."
+      ),
+      story("The agency looking into tariff fraud by the importer said on Friday that the inquiry was nearly done.")
+    )
+    for (const c of [quoted, again, own])
+      expect(of(c, "framing", "hedge").filter((f) => texts(f, "B").includes("tariff fraud"))).toEqual([])
+  })
 })
 
 describe("attribution: over the same quotation, with resolved speakers", () => {

@@ -45,6 +45,8 @@ const PURPOSE_MARKERS = phraseList(purposeMarkers.entries)
 const CAUSE_MARKERS = phraseList(causeMarkers.entries)
 const LOADED_TERMS = phraseList(loadedTerms.entries)
 const DISTANCING_HEDGES = phraseList(distancingHedges.entries)
+/** The distancing hedges, lower-cased, for a test on one token. */
+export const DISTANCING_HEDGE_WORDS: ReadonlySet<string> = new Set(distancingHedges.entries.map((e) => e.toLowerCase()))
 const NEUTRAL: ReadonlySet<string> = new Set(neutralTerms.entries)
 const NAMING_CUES: ReadonlySet<string> = new Set(namingCues.entries)
 

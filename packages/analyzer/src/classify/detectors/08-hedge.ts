@@ -2,7 +2,8 @@ import { PARAPHRASE_THRESHOLD } from "../../align/3-alignments.js"
 import type { Context } from "../Context.js"
 import type { Detection } from "../draft.js"
 import type { Statement } from "../../align/2-statements.js"
-import { hedgesIn, quantitiesOf } from "../facets.js"
+import type { Range, Token } from "../../Document.js"
+import { DISTANCING_HEDGE_WORDS, hedgesIn, quantitiesOf } from "../facets.js"
 import { counterpartsOf } from "./07-loaded-language.js"
 import { claimSpan, type Detector, spanIn } from "./shared.js"
 
@@ -17,6 +18,11 @@ export const hedges: Detector = (ctx: Context) => {
   for (const s of ctx.statements) {
     const found = hedgesIn(s)
     if (found.length === 0) continue
+    const plainPhrase = found.length === 1 ? plainUsesOf(ctx, s, found[0]!) : undefined
+    if (plainPhrase !== undefined) {
+      out.push(plainPhraseFinding(s, found[0]!, plainPhrase))
+      continue
+    }
     const counterparts = counterpartsOf(ctx, s)
     // Contrastive only: a hedge on a matter no other source tells is set against nothing.
     if (counterparts.length === 0) continue
@@ -93,4 +99,99 @@ export const hedges: Detector = (ctx: Context) => {
     })
   }
   return out
+}
+
+/** Tags of the words of a noun phrase after an adjectival hedge ("alleged Russian interference"). */
+const NOUN_PHRASE_TAGS: ReadonlySet<string> = new Set(["ADJ", "NOUN", "PROPN", "NUM"])
+
+/** Least number of words of the hedged noun phrase: one common noun ("alleged crimes") is too general to look up. */
+const MIN_PHRASE_WORDS = 2
+
+/** Words before a plain use of the phrase that are checked for a hedge of its own. */
+const HEDGE_LOOKBACK = 2
+
+interface PlainUse {
+  readonly statement: Statement
+  readonly range: Range
+}
+
+const isWord = (t: Token): boolean => t.kind === "word" || t.kind === "number"
+
+const inWriterWords = (s: Statement, r: Range): boolean =>
+  s.writerWords.some((w) => w.start <= r.start && r.end <= w.end)
+
+/** The noun phrase an adjectival hedge modifies: the tagged words right after it, in the writer's words. */
+const hedgedPhrase = (s: Statement, hedge: Range): readonly Token[] => {
+  const at = s.tokens.findIndex((t) => t.start >= hedge.end)
+  if (at <= 0 || !s.tokens.slice(0, at).some((t) => t.end === hedge.end)) return []
+  const words: Token[] = []
+  for (const t of s.tokens.slice(at)) {
+    if (!isWord(t) || !NOUN_PHRASE_TAGS.has(t.pos) || !inWriterWords(s, t)) break
+    words.push(t)
+  }
+  return words
+}
+
+/**
+ * Where a statement's sentence uses the phrase in the writer's words (its attribution frame included: "the special
+ * counsel investigating Russian interference said") with no hedge just before it.
+ */
+const plainUseIn = (s: Statement, phrase: readonly string[]): Range | undefined => {
+  const tokens = s.sentenceTokens
+  for (let i = 0; i + phrase.length <= tokens.length; i++) {
+    if (!phrase.every((w, k) => tokens[i + k]!.lower === w)) continue
+    const range = { start: tokens[i]!.start, end: tokens[i + phrase.length - 1]!.end }
+    if (!s.sentenceWriterWords.some((w) => w.start <= range.start && range.end <= w.end)) continue
+    const before = tokens.slice(Math.max(0, i - HEDGE_LOOKBACK), i)
+    if (before.some((t) => DISTANCING_HEDGE_WORDS.has(t.lower) || t.lower === "so-called")) continue
+    return range
+  }
+  return undefined
+}
+
+/**
+ * The other sources' plain uses of the noun phrase a hedge modifies ("alleged Russian interference" against another
+ * source's own "Russian interference"): the same words with and without the distance, the plainest contrast a reader
+ * can check. Undefined where the hedge is no adjective before a noun phrase of two words or more, where no other
+ * source uses the phrase in its own words, or where the hedging source itself uses it plainly elsewhere (then the
+ * hedge is no stance of that source on the matter).
+ */
+const plainUsesOf = (ctx: Context, s: Statement, hedge: Range): readonly PlainUse[] | undefined => {
+  const phrase = hedgedPhrase(s, hedge).map((t) => t.lower)
+  if (phrase.length < MIN_PHRASE_WORDS) return undefined
+  const uses: PlainUse[] = []
+  for (const [sourceId, statements] of [...ctx.bySource].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+    for (const other of statements) {
+      const range = plainUseIn(other, phrase)
+      if (range === undefined) continue
+      if (sourceId === s.sourceId) return undefined
+      uses.push({ statement: other, range })
+      break
+    }
+  }
+  return uses.length === 0 ? undefined : uses
+}
+
+const plainPhraseFinding = (s: Statement, hedge: Range, uses: readonly PlainUse[]): Detection => {
+  const words = [s.source.text.slice(hedge.start, hedge.end)]
+  const phraseOf = (u: PlainUse) => u.statement.source.text.slice(u.range.start, u.range.end)
+  return {
+    kind: "framing",
+    type: "hedge",
+    severity: "minor",
+    wordings: [
+      { sourceIds: [s.sourceId], words },
+      ...uses.map((u) => ({ sourceIds: [u.statement.sourceId], words: [phraseOf(u)] }))
+    ],
+    evidence: [spanIn(s, hedge), ...uses.map((u) => spanIn(u.statement, u.range))],
+    sourceIds: [s.sourceId, ...uses.map((u) => u.statement.sourceId)],
+    about: {
+      type: "hedge",
+      sourceId: s.sourceId,
+      words,
+      counterparts: uses.map((u) => ({ sourceId: u.statement.sourceId, text: phraseOf(u) }))
+    },
+    // The same words with and without the hedge: as strong as a contrast of words gets.
+    strength: 1
+  }
 }
