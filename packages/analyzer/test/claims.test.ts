@@ -758,6 +758,17 @@ describe("extractClaims: an unnamed speaker's postmodifier", () => {
   })
 })
 
+describe("extractClaims: a subject with a reduced relative clause", () => {
+  it("takes the noun before “investigating …” for the speaker, not the participle's object", () => {
+    const text =
+      "The panel investigating the collapse of the bridge said on Monday that the steel had corroded. " +
+      "BERLIN — The agency reviewing tariff fraud in the port told reporters that two firms would be fined."
+    const claims = claimsOf(text)
+    expect(covering(claims, "the steel had corroded")?.speakerSpan?.text).toBe("The panel")
+    expect(covering(claims, "two firms would be fined")?.speakerSpan?.text).toBe("The agency")
+  })
+})
+
 describe("extractClaims: a participial clause between the verb and “that”", () => {
   it("reads “X reported, citing two officials, that …” and “he said, pointing at the map, that …” as speech", () => {
     const text =

@@ -30,7 +30,7 @@ export const speakerOf = (ctx: FrameContext, first: number, last: number, invert
     k--
   }
   const left = leftNounPhrase(ctx, first - 1, lo)
-  if (left !== null) return left
+  if (left !== null) return reducedRelativeHead(ctx, left, lo) ?? left
   const apposed = appositive(ctx, k, lo)
   if (apposed !== null) return apposed.speaker
   const before = words[k]
@@ -41,6 +41,29 @@ export const speakerOf = (ctx: FrameContext, first: number, last: number, invert
   // A verb that takes an addressee or a noun phrase as its object ("told reporters", "announced new sanctions")
   // has that phrase after it, not its speaker.
   return inverts ? rightNounPhrase(ctx, last + 1) : null
+}
+
+/**
+ * "The special counsel investigating Russian interference disputed": the noun phrase before the cue is the object
+ * of a present participle that modifies the subject (a reduced relative clause), so the speaker is the noun phrase
+ * before the participle, where that phrase opens its clause (the sentence's start, or after a comma, a colon, a dash
+ * or a quotation mark).
+ */
+const reducedRelativeHead = (ctx: FrameContext, object: Range, lo: number): Range | null => {
+  const words = ctx.words
+  const participle = indexAt(ctx, object.start) - 1
+  const w = words[participle]
+  if (participle <= lo || w === undefined || w.kind !== "word" || w.pos !== "VERB" || !w.lower.endsWith("ing"))
+    return null
+  const head = leftNounPhrase(ctx, participle - 1, lo)
+  if (head === null) return null
+  const at = indexAt(ctx, head.start)
+  const before = words[at - 1]
+  const opens =
+    at <= lo ||
+    (before !== undefined &&
+      (before.lower === "," || before.lower === ":" || before.kind === "quote" || DASHES.has(before.lower)))
+  return opens ? head : null
 }
 
 /** The subject of the sentence before a cue: an earlier frame's speaker, else the first noun phrase. */
