@@ -739,3 +739,41 @@ describe("later-event omissions: what happened after a silent source was publish
     expect(omission).toMatchObject({ type: "content", presentIn: ["C"], absentFrom: ["A", "B"] })
   })
 })
+
+describe("views: the per-source tables (voices, names, distance)", () => {
+  it("counts each source's own speakers, names and hedges, in a fixed order", async () => {
+    const c = await pair(
+      [
+        opening,
+        '"We will not accept these tariffs," Ann  Lee said.',
+        "Bo Dunn said the importer had reportedly shipped ten thousand tonnes of steel through the port in May and would pay the fine.",
+        "Ann Lee later left Geneva, and Lee's deputy stayed.",
+        closing
+      ].join(" "),
+      [opening, "Russia said the accord was fair to both sides.", closing].join(" ")
+    )
+    // Speakers by words given, most first; the narrator is no voice; an unnamed speaker has no id; a country's
+    // speaker carries its country.
+    expect(c.views.voice).toEqual([
+      { sourceId: "A", speakerId: "person:bo-dunn", quotes: 0, indirect: 1, words: 20 },
+      { sourceId: "A", speakerId: null, quotes: 0, indirect: 1, words: 9 },
+      { sourceId: "A", speakerId: "person:ann-lee", quotes: 1, indirect: 0, words: 6 },
+      { sourceId: "B", speakerId: null, quotes: 0, indirect: 1, words: 9 },
+      { sourceId: "B", speakerId: "state:RU", country: "RU", quotes: 0, indirect: 1, words: 7 }
+    ])
+    // Names as written, spaces folded, most used first.
+    expect(c.views.naming.find((n) => n.actorId === "person:ann-lee")).toEqual({
+      actorId: "person:ann-lee",
+      sourceId: "A",
+      names: [
+        { text: "Ann Lee", count: 2 },
+        { text: "Lee", count: 1 }
+      ]
+    })
+    // A hedge counts for the source that writes it only.
+    expect(c.views.distance).toEqual([
+      { sourceId: "A", hedges: 1, hedgeWords: ["reportedly"], scareQuotes: 0, loadedWords: 0 },
+      { sourceId: "B", hedges: 0, hedgeWords: [], scareQuotes: 0, loadedWords: 0 }
+    ])
+  })
+})
