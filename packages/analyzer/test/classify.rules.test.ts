@@ -777,3 +777,36 @@ describe("views: the per-source tables (voices, names, distance)", () => {
     ])
   })
 })
+
+describe("lexical choice: how each source describes one actor in its own voice", () => {
+  const arrived = (who: string) => story(`${who} arrived in Geneva on Monday.`)
+  it("sets an apposition against the words before the name in the other source", async () => {
+    const c = await pair(
+      arrived("Bo Dunn, an eccentric longtime strategist,"),
+      arrived("The respected adviser Bo Dunn")
+    )
+    const [choice] = of(c, "framing", "lexical-choice")
+    expect(texts(choice!, "A")).toEqual(["an eccentric longtime strategist"])
+    expect(texts(choice!, "B")).toEqual(["respected adviser"])
+  })
+
+  it("makes no finding where both use the same words, or where the description is inside a quotation", async () => {
+    const same = await pair(arrived("The eccentric Bo Dunn"), arrived("The eccentric Bo Dunn"))
+    const quoted = await pair(
+      story('"Bo Dunn, an eccentric longtime strategist, arrived in Geneva on Monday," Ann Lee said.'),
+      arrived("The respected adviser Bo Dunn")
+    )
+    expect(of(same, "framing", "lexical-choice")).toEqual([])
+    expect(of(quoted, "framing", "lexical-choice")).toEqual([])
+  })
+
+  it("reads no description in a speaker's paraphrase, nor in a clause after a comma that opens no noun phrase", async () => {
+    const paraphrase = await pair(
+      story("Ann Lee said Bo Dunn, an eccentric longtime strategist, had arrived in Geneva on Monday."),
+      arrived("The respected adviser Bo Dunn")
+    )
+    const clause = await pair(arrived("Bo Dunn, tired after the flight,"), arrived("The respected adviser Bo Dunn"))
+    expect(of(paraphrase, "framing", "lexical-choice")).toEqual([])
+    expect(of(clause, "framing", "lexical-choice")).toEqual([])
+  })
+})
