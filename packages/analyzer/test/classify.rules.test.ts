@@ -540,6 +540,28 @@ describe("rules added on real coverage", () => {
 })
 
 describe("attribution verbs: one speaker on both sides", () => {
+  const claimed = story("Karl Brandt claimed that the accord would save 4,000 jobs at the mills of the north.")
+  it("sets 'claimed' against 'said' for one speaker's same statement, in other words, with both cues", async () => {
+    const c = await pair(claimed, story("The accord will save 4,000 jobs at the northern mills, Karl Brandt said."))
+    const [verb] = of(c, "framing", "attribution-verb")
+    expect(texts(verb!, "A")).toEqual(["Karl Brandt", "claimed"])
+    expect(texts(verb!, "B")).toEqual(["Karl Brandt", "said"])
+  })
+
+  it("takes an unresolved pronoun on one side for the other side's named speaker", async () => {
+    const c = await pair(claimed, story("The accord will save 4,000 jobs at the northern mills, he said."))
+    const [verb] = of(c, "framing", "attribution-verb")
+    expect(texts(verb!, "B")).toEqual(["he", "said"])
+  })
+
+  it("sets no verbs of one weight against each other", async () => {
+    const c = await pair(
+      story("Karl Brandt said that the accord would save 4,000 jobs at the mills of the north."),
+      story("The accord will save 4,000 jobs at the northern mills, Karl Brandt said.")
+    )
+    expect(of(c, "framing", "attribution-verb")).toEqual([])
+  })
+
   it("sets no verbs against each other where one side's speaker is a phrase naming someone else", async () => {
     const c = await pair(
       story("Karl Brandt claimed that the accord would save 4,000 jobs at the mills of the north."),
