@@ -166,6 +166,15 @@ describe("hedges", () => {
     expect(texts(hedge!, "B")).toEqual(["tariff fraud"])
   })
 
+  it("reads 'so-called' as one hedge before its noun phrase", async () => {
+    const c = await pair(
+      story("Customs officers are examining the so-called tariff fraud by the importer and rarely comment on cases."),
+      story("The agency looking into tariff fraud by the importer said on Friday that the inquiry was nearly done.")
+    )
+    const hedge = of(c, "framing", "hedge").find((f) => texts(f, "A").includes("so-called"))
+    expect(texts(hedge!, "B")).toEqual(["tariff fraud"])
+  })
+
   it("takes no plain use that is quoted, hedged in turn, or told by the hedging source itself", async () => {
     const quoted = await pair(
       story("Customs officers are examining alleged tariff fraud by the importer and rarely comment on cases."),

@@ -142,8 +142,13 @@ const plainUseIn = (s: Statement, phrase: readonly string[]): Range | undefined 
     if (!phrase.every((w, k) => tokens[i + k]!.lower === w)) continue
     const range = { start: tokens[i]!.start, end: tokens[i + phrase.length - 1]!.end }
     if (!s.sentenceWriterWords.some((w) => w.start <= range.start && range.end <= w.end)) continue
-    const before = tokens.slice(Math.max(0, i - HEDGE_LOOKBACK), i)
-    if (before.some((t) => DISTANCING_HEDGE_WORDS.has(t.lower) || t.lower === "so-called")) continue
+    // The words just before it, as written: "so-called" is three tokens.
+    const from = tokens[Math.max(0, i - HEDGE_LOOKBACK - 1)]!.start
+    const before = s.source.text
+      .slice(from, tokens[i]!.start)
+      .toLowerCase()
+      .split(/[^\p{L}-]+/u)
+    if (before.some((w) => DISTANCING_HEDGE_WORDS.has(w))) continue
     return range
   }
   return undefined
