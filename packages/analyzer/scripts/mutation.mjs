@@ -31,9 +31,9 @@ const stryker = join(dirname(core), "bin", "stryker.js")
 const cwd = fileURLToPath(new URL("..", import.meta.url))
 for (const folder of named.length === 0 ? FOLDERS : named) {
   const env = { ...process.env, DIPLO_MUTATION_FOLDER: folder }
+  const reports = join(cwd, "reports", "mutation", `${folder}-sample`)
   let sample
   if (sampleSize !== undefined) {
-    const reports = join(cwd, "reports", "mutation", `${folder}-sample`)
     mkdirSync(reports, { recursive: true })
     const all = await folderMutants(cwd, folder)
     sample = sampleMutants(all, sampleSize, seed)
@@ -51,7 +51,6 @@ for (const folder of named.length === 0 ? FOLDERS : named) {
   })
   if (run.status !== 0) process.exit(run.status ?? 1)
   if (sample !== undefined) {
-    const reports = join(cwd, "reports", "mutation", `${folder}-sample`)
     const s = sampleScore(JSON.parse(readFileSync(join(reports, "mutation.json"), "utf8")), sample)
     const pct = (x) => `${(100 * x).toFixed(1)} %`
     const counts = Object.entries(s.counts)

@@ -95,7 +95,11 @@ const findPhrases = (text: string, range: Range, list: PhraseList): Range[] => {
 }
 
 const inside = (inner: Range, outer: Range): boolean => inner.start >= outer.start && inner.end <= outer.end
-const inWriterWords = (s: Statement, r: Range): boolean => s.writerWords.some((w) => inside(r, w))
+/** True when the range lies in the statement's own words of the writer (its claim outside quotation marks). */
+export const inWriterWords = (s: Statement, r: Range): boolean => s.writerWords.some((w) => inside(r, w))
+/** True when the range lies in the writer's words of the statement's whole sentence, attribution frame included. */
+export const inSentenceWriterWords = (s: Statement, r: Range): boolean =>
+  s.sentenceWriterWords.some((w) => inside(r, w))
 
 /**
  * A statement told in the writer's own words and judgment: the narrator's, or what the writer says someone means to

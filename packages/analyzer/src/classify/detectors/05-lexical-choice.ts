@@ -5,6 +5,7 @@ import attributionVerbLexicon from "../../lexicons/attribution-verbs.json" with 
 import titles from "../../lexicons/titles.json" with { type: "json" }
 import type { Context } from "../Context.js"
 import type { Detection } from "../draft.js"
+import { inSentenceWriterWords, inWriterWords } from "../facets.js"
 import { copiedSentences, pairDiff, substitutions } from "../wording.js"
 import { type Detector, spanIn } from "./shared.js"
 
@@ -50,11 +51,6 @@ const INSTITUTIONAL = new Set([
 const STOP = new Set(["a", "an", "the", "of", "to", "for", "and", "his", "her", "its", "their", "who", "which", "that"])
 const MAX_PREMODIFIERS = 6
 const MAX_APPOSITION = 12
-
-const inWriterWords = (s: Statement, t: { start: number; end: number }) =>
-  s.writerWords.some((w) => t.start >= w.start && t.end <= w.end)
-const inSentenceWriterWords = (s: Statement, t: { start: number; end: number }) =>
-  s.sentenceWriterWords.some((w) => t.start >= w.start && t.end <= w.end)
 
 /** The words one source uses to describe an actor at one mention: before the name and in an apposition after it. */
 interface Description {

@@ -3,7 +3,7 @@ import type { Context } from "../Context.js"
 import type { Detection } from "../draft.js"
 import type { Statement } from "../../align/2-statements.js"
 import type { Range, Token } from "../../Document.js"
-import { DISTANCING_HEDGE_WORDS, hedgesIn, quantitiesOf } from "../facets.js"
+import { DISTANCING_HEDGE_WORDS, hedgesIn, inSentenceWriterWords, inWriterWords, quantitiesOf } from "../facets.js"
 import { counterpartsOf } from "./07-loaded-language.js"
 import { claimSpan, type Detector, spanIn } from "./shared.js"
 
@@ -107,7 +107,8 @@ const NOUN_PHRASE_TAGS: ReadonlySet<string> = new Set(["ADJ", "NOUN", "PROPN", "
 /** Least number of words of the hedged noun phrase: one common noun ("alleged crimes") is too general to look up. */
 const MIN_PHRASE_WORDS = 2
 
-/** Words before a plain use of the phrase that are checked for a hedge of its own. */
+/** Tokens before a plain use of the phrase read for a hedge of its own; one more is read, so that a hyphenated hedge
+ * written as three tokens ("so-called") is whole. */
 const HEDGE_LOOKBACK = 2
 
 interface PlainUse {
@@ -116,9 +117,6 @@ interface PlainUse {
 }
 
 const isWord = (t: Token): boolean => t.kind === "word" || t.kind === "number"
-
-const inWriterWords = (s: Statement, r: Range): boolean =>
-  s.writerWords.some((w) => w.start <= r.start && r.end <= w.end)
 
 /** The noun phrase an adjectival hedge modifies: the tagged words right after it, in the writer's words. */
 const hedgedPhrase = (s: Statement, hedge: Range): readonly Token[] => {
@@ -141,7 +139,7 @@ const plainUseIn = (s: Statement, phrase: readonly string[]): Range | undefined 
   for (let i = 0; i + phrase.length <= tokens.length; i++) {
     if (!phrase.every((w, k) => tokens[i + k]!.lower === w)) continue
     const range = { start: tokens[i]!.start, end: tokens[i + phrase.length - 1]!.end }
-    if (!s.sentenceWriterWords.some((w) => w.start <= range.start && range.end <= w.end)) continue
+    if (!inSentenceWriterWords(s, range)) continue
     // The words just before it, as written: "so-called" is three tokens.
     const from = tokens[Math.max(0, i - HEDGE_LOOKBACK - 1)]!.start
     const before = s.source.text
@@ -165,11 +163,11 @@ const plainUsesOf = (ctx: Context, s: Statement, hedge: Range): readonly PlainUs
   const phrase = hedgedPhrase(s, hedge).map((t) => t.lower)
   if (phrase.length < MIN_PHRASE_WORDS) return undefined
   const uses: PlainUse[] = []
-  for (const [sourceId, statements] of [...ctx.bySource].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
-    for (const other of statements) {
+  for (const source of ctx.sources) {
+    for (const other of ctx.bySource.get(source.id) ?? []) {
       const range = plainUseIn(other, phrase)
       if (range === undefined) continue
-      if (sourceId === s.sourceId) return undefined
+      if (source.id === s.sourceId) return undefined
       uses.push({ statement: other, range })
       break
     }
